@@ -1,0 +1,69 @@
+package vn.nq57.contracts.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/** Encodes and decodes {@link EventEnvelope}s the same way in every service. */
+public final class EventCodec {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private EventCodec() {
+    }
+
+    /** Wraps a payload in a new envelope with a fresh id. */
+    public static EventEnvelope wrap(EventType type, String source, String subject, Object payload, OffsetDateTime time) {
+        if (!type.payload().isInstance(payload)) {
+            throw new IllegalArgumentException(type + " carries " + type.payload().getSimpleName());
+        }
+        return new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID().toString(), source, type.type(), subject,
+                time.withOffsetSameInstant(ZoneOffset.UTC), "application/json", type.dataSchema(),
+                MAPPER.valueToTree(payload));
+    }
+
+    public static String encode(EventEnvelope envelope) {
+        return toJson(envelope);
+    }
+
+    public static EventEnvelope decode(String json) {
+        try {
+            return MAPPER.readValue(json, EventEnvelope.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a CloudEvents JSON event: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The payload as the record its type declares. */
+    public static <T> T data(EventEnvelope envelope, Class<T> payloadType) {
+        try {
+            return MAPPER.treeToValue(envelope.data(), payloadType);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Event " + envelope.id() + " has a malformed payload", e);
+        }
+    }
+
+    /** Any value as JSON, with the codec's settings. */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot encode " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}
