@@ -66,7 +66,7 @@ public final class Infra {
 
     public static synchronized String kafkaBootstrap() {
         return once(KAFKA_BOOTSTRAP, () -> {
-            KafkaBroker kafka = KafkaBroker.start(0, tempDir("kafka").resolve("log"));
+            KafkaBroker kafka = KafkaBroker.start(0, 0, tempDir("kafka").resolve("log"));
             kafka.createTopics(List.of(Topics.UNITS, Topics.PLANS, Topics.ROUNDS, Topics.REPORTS), 3);
             RUNNING.add(kafka);
             return kafka.bootstrapServers();

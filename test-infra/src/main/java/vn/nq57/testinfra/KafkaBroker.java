@@ -38,15 +38,16 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     /**
-     * @param port   0 for a free port
-     * @param logDir where the log lives; formatted when new, kept otherwise
+     * @param port           0 for a free port
+     * @param controllerPort the KRaft controller listener, 0 for a free port
+     * @param logDir         where the log lives; formatted when new, kept otherwise
      */
-    public static KafkaBroker start(int port, Path logDir) {
+    public static KafkaBroker start(int port, int controllerPort, Path logDir) {
         int brokerPort = Ports.orFree(port);
-        int controllerPort = Ports.free();
+        int controller = Ports.orFree(controllerPort);
         try {
             Files.createDirectories(logDir);
-            Properties props = properties(brokerPort, controllerPort, logDir);
+            Properties props = properties(brokerPort, controller, logDir);
             Path config = logDir.resolveSibling(logDir.getFileName() + ".properties");
             try (Writer out = Files.newBufferedWriter(config)) {
                 props.store(out, "NQ57 embedded Kafka");

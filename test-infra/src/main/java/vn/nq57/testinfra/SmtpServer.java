@@ -2,6 +2,8 @@ package vn.nq57.testinfra;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 
 /**
  * A real SMTP server (GreenMail) with an IMAP side for reading back what it received. Every
@@ -35,6 +37,11 @@ public final class SmtpServer implements AutoCloseable {
 
     public int imapPort() {
         return imapPort;
+    }
+
+    /** Everything received so far, oldest first. */
+    public List<MimeMessage> received() {
+        return List.of(greenMail.getReceivedMessages());
     }
 
     @Override

@@ -1,0 +1,101 @@
+package vn.nq57.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak from its Maven Central distribution ({@code org.keycloak:keycloak-quarkus-dist} zip),
+ * started in dev mode with the repository's realm export imported.
+ */
+final class KeycloakServer {
+
+    static final String REALM = "nq57";
+
+    private KeycloakServer() {
+    }
+
+    /** Starts Keycloak without waiting, so the other servers start meanwhile. */
+    static ChildProcess launch(PlatformOptions options) {
+        Path home = unpack(options.dataDir().resolve("keycloak"));
+        importRealm(options.repoRoot(), home);
+        int port = options.ports().keycloak();
+        List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port,
+                "--http-management-port=" + options.ports().keycloakManagement(),
+                "--hostname=http://localhost:" + port,
+                "--import-realm");
+        Map<String, String> env = Map.of(
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                "JAVA_OPTS_KC_HEAP", "-Xms128m -Xmx512m");
+        return ChildProcess.start("keycloak", command, env, home, options.dataDir().resolve("logs"));
+    }
+
+    static void awaitReady(int port, ChildProcess keycloak) {
+        try {
+            HttpWait.until200(issuer(port) + "/.well-known/openid-configuration", Duration.ofMinutes(4), keycloak::isAlive);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Keycloak did not start; see " + keycloak.log(), e);
+        }
+    }
+
+    static String issuer(int port) {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    private static void importRealm(Path repoRoot, Path home) {
+        try {
+            Path imports = Files.createDirectories(home.resolve("data/import"));
+            Files.copy(repoRoot.resolve("deploy/keycloak/nq57-realm.json"), imports.resolve("nq57-realm.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot stage the realm export", e);
+        }
+    }
+
+    /** Unpacks the distribution once; later starts reuse it with its data. */
+    private static Path unpack(Path target) {
+        Properties build = buildProperties();
+        Path home = target.resolve("keycloak-" + build.getProperty("keycloak.version"));
+        if (Files.exists(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(Path.of(build.getProperty("keycloak.zip"))))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Path out = target.resolve(entry.getName()).normalize();
+                if (!out.startsWith(target)) {
+                    throw new IllegalStateException("Zip entry outside the target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(out);
+                } else {
+                    Files.createDirectories(out.getParent());
+                    Files.copy(zip, out, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack Keycloak", e);
+        }
+    }
+
+    private static Properties buildProperties() {
+        Properties properties = new Properties();
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/dev-stack.properties")) {
+            properties.load(in);
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

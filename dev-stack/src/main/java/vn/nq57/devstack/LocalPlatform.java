@@ -1,0 +1,157 @@
+package vn.nq57.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import vn.nq57.contracts.events.Topics;
+import vn.nq57.testinfra.KafkaBroker;
+import vn.nq57.testinfra.MongoWireServer;
+import vn.nq57.testinfra.PostgresServer;
+import vn.nq57.testinfra.SmtpServer;
+
+/**
+ * The whole platform on one machine without Docker: real PostgreSQL, Kafka, a MongoDB wire server,
+ * SMTP with a web view, Keycloak, then every service and the gateway. Closing it stops everything
+ * in reverse order.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    private final PlatformOptions options;
+    private final Progress progress;
+    private PlatformEndpoints endpoints;
+
+    private LocalPlatform(PlatformOptions options, PrintStream out) {
+        this.options = options;
+        this.progress = new Progress(out);
+    }
+
+    public static LocalPlatform start(PlatformOptions options, PrintStream out) {
+        LocalPlatform platform = new LocalPlatform(options, out);
+        try {
+            platform.startAll();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public PlatformEndpoints endpoints() {
+        return endpoints;
+    }
+
+    private void startAll() {
+        PlatformPorts ports = options.ports();
+        Path data = prepareDataDir();
+        ChildProcess keycloak = progress.step("Keycloak (launching)", () -> KeycloakServer.launch(options));
+        running.push(keycloak);
+        PostgresServer postgres = progress.step("PostgreSQL :" + ports.postgres(),
+                () -> PostgresServer.start(ports.postgres(), data.resolve("postgres"), false));
+        running.push(postgres);
+        ServiceSpec.all(ports).stream().filter(s -> s.database() != null)
+                .forEach(s -> postgres.ensureDatabase(s.database()));
+        KafkaBroker kafka = progress.step("Kafka (KRaft) :" + ports.kafka(),
+                () -> KafkaBroker.start(ports.kafka(), ports.kafkaController(), data.resolve("kafka/log")));
+        running.push(kafka);
+        kafka.createTopics(List.of(Topics.UNITS, Topics.PLANS, Topics.ROUNDS, Topics.REPORTS), 3);
+        MongoWireServer mongo = progress.step("MongoDB wire server :" + ports.mongo(),
+                () -> MongoWireServer.startPersistent(ports.mongo(), data.resolve("mongo.h2")));
+        running.push(mongo);
+        SmtpServer smtp = progress.step("SMTP :" + ports.smtp() + " + mail view :" + ports.mailWeb(),
+                () -> SmtpServer.start(ports.smtp(), ports.imap()));
+        running.push(smtp);
+        running.push(MailWebView.start(ports.mailWeb(), smtp));
+        progress.step("Keycloak :" + ports.keycloak() + " (realm nq57)", () -> {
+            KeycloakServer.awaitReady(ports.keycloak(), keycloak);
+            return keycloak;
+        });
+        endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
+                kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
+                "http://localhost:" + ports.mailWeb());
+        startServices(data.resolve("logs"));
+    }
+
+    private void startServices(Path logs) {
+        List<ChildProcess> started = new ArrayList<>();
+        for (ServiceSpec service : ServiceSpec.all(options.ports())) {
+            ChildProcess process = launch(service, logs);
+            running.push(process);
+            started.add(process);
+        }
+        List<ServiceSpec> specs = ServiceSpec.all(options.ports());
+        for (int i = 0; i < specs.size(); i++) {
+            ServiceSpec spec = specs.get(i);
+            ChildProcess process = started.get(i);
+            progress.step(spec.module() + " :" + spec.port(), () -> {
+                awaitReady(spec, process);
+                return process;
+            });
+        }
+    }
+
+    private ChildProcess launch(ServiceSpec service, Path logs) {
+        Path module = options.repoRoot().resolve(service.module());
+        Path jar = module.resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx320m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        service.systemProperties(endpoints).forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(jar.toString());
+        Map<String, String> env = ServiceSpec.backendEnvironment(options.ports());
+        return ChildProcess.start(service.module(), command, env, module, logs);
+    }
+
+    private static void awaitReady(ServiceSpec spec, ChildProcess process) {
+        try {
+            HttpWait.until200("http://localhost:" + spec.port() + "/q/health/ready", Duration.ofMinutes(3), process::isAlive);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(spec.module() + " did not become ready; see " + process.log(), e);
+        }
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private Path prepareDataDir() {
+        Path data = options.dataDir();
+        try {
+            if (options.fresh() && Files.exists(data)) {
+                try (Stream<Path> paths = Files.walk(data)) {
+                    for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare " + data, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        while (!running.isEmpty()) {
+            AutoCloseable part = running.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + part.getClass().getSimpleName() + " failed: " + e);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package vn.nq57.devstack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One platform service as the launcher runs it.
+ *
+ * @param module   the Maven module, run from its {@code target/quarkus-app/quarkus-run.jar}
+ * @param database its PostgreSQL database, null when it has none
+ * @param mongo    whether it keeps its data in MongoDB
+ * @param smtp     whether it sends mail
+ */
+record ServiceSpec(String module, int port, String database, boolean mongo, boolean smtp) {
+
+    static List<ServiceSpec> all(PlatformPorts ports) {
+        return List.of(
+                new ServiceSpec("plan-service", ports.plan(), "plan", false, false),
+                new ServiceSpec("submission-service", ports.submission(), null, true, false),
+                new ServiceSpec("aggregation-service", ports.aggregation(), "aggregation", false, false),
+                new ServiceSpec("notification-service", ports.notification(), "notification", false, true),
+                new ServiceSpec("gateway", ports.gateway(), null, false, false));
+    }
+
+    /** Configuration as Quarkus system properties: the same keys whatever env names a service reads. */
+    Map<String, String> systemProperties(PlatformEndpoints endpoints) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("quarkus.http.port", String.valueOf(port));
+        props.put("quarkus.http.host", "0.0.0.0");
+        props.put("kafka.bootstrap.servers", endpoints.kafkaBootstrap());
+        props.put("quarkus.oidc.auth-server-url", endpoints.oidcIssuer());
+        props.put("nq57.demo-data", "true");
+        if (database != null) {
+            props.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + endpoints.postgresPort() + "/" + database);
+            props.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + endpoints.postgresPort() + "/" + database);
+            props.put("quarkus.datasource.username", "postgres");
+            props.put("quarkus.datasource.password", "postgres");
+        }
+        if (mongo) {
+            props.put("quarkus.mongodb.connection-string", endpoints.mongoUrl());
+        }
+        if (smtp) {
+            props.put("quarkus.mailer.host", "127.0.0.1");
+            props.put("quarkus.mailer.port", String.valueOf(endpoints.smtpPort()));
+            props.put("quarkus.mailer.mock", "false");
+            props.put("quarkus.mailer.start-tls", "DISABLED");
+        }
+        return props;
+    }
+
+    /** Backend addresses, for the gateway. */
+    static Map<String, String> backendEnvironment(PlatformPorts ports) {
+        return Map.of(
+                "PLAN_SERVICE_URL", "http://localhost:" + ports.plan(),
+                "SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission(),
+                "AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation(),
+                "NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification(),
+                "KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
+    }
+}

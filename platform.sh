@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Runs the whole NQ57 platform on this machine without Docker: builds what is missing, starts
+# PostgreSQL, Kafka, a MongoDB wire server, SMTP with a mail view and Keycloak, then every service
+# and the gateway with the demo data. Ctrl-C stops everything. Options: --fresh (wipe data),
+# --data DIR (default .dev-stack). Ports: -Dnq57.port.<name>=N via JAVA_TOOL_OPTIONS.
+set -euo pipefail
+cd "$(dirname "$0")"
+echo "Building the platform (the first run downloads dependencies, Keycloak included) …"
+./mvnw -B -q package -DskipTests
+exec java -Dfile.encoding=UTF-8 -cp "dev-stack/target/classes:$(cat dev-stack/target/runtime-classpath.txt)" \
+  vn.nq57.devstack.DevStack "$@"
