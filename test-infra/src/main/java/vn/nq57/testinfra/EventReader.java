@@ -14,10 +14,13 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
+import vn.nq57.contracts.events.EventSchemas;
 
 /**
  * Reads events back from the real broker with a plain Kafka consumer, from the beginning of a
  * topic. Tests find their events by subject or payload, since earlier tests wrote to the same topic.
+ * Every event read is checked against its contract (envelope and JSON Schema): a service that
+ * publishes a malformed event fails the test that reads it.
  */
 public final class EventReader implements AutoCloseable {
 
@@ -75,7 +78,12 @@ public final class EventReader implements AutoCloseable {
         for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
             Map<String, String> headers = new java.util.HashMap<>();
             record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
-            seen.add(new Received(record.key(), EventCodec.decode(record.value()), headers));
+            EventEnvelope event = EventCodec.decode(record.value());
+            List<String> problems = EventSchemas.problems(event);
+            if (!problems.isEmpty()) {
+                throw new AssertionError("Event " + event.id() + " (" + event.type() + ") breaks its contract: " + problems);
+            }
+            seen.add(new Received(record.key(), event, headers));
         }
     }
 
