@@ -25,10 +25,14 @@ public final class MailReader {
     private MailReader() {
     }
 
-    /** The messages received so far for an address; empty when nothing has arrived yet. */
+    /** The messages the JVM's SMTP server received so far for an address. */
     public static List<Mail> inbox(String address) {
         Infra.smtpPort();
-        int port = Integer.parseInt(System.getProperty(Infra.IMAP_PORT));
+        return inbox(Integer.parseInt(System.getProperty(Infra.IMAP_PORT)), address);
+    }
+
+    /** The messages received so far for an address on the IMAP side of some GreenMail server. */
+    public static List<Mail> inbox(int port, String address) {
         try {
             Store store = Session.getInstance(new Properties()).getStore("imap");
             try {
