@@ -44,7 +44,7 @@ public final class DevStack {
                 ✔ The platform is up. Ctrl-C stops everything; data stays in %s (./platform.sh --fresh wipes it).
 
                   Gateway (API)     %s/api/v1/…
-                  Swagger UI        %s/q/swagger-ui
+                  Swagger UI        %s/api/docs
                   Merged OpenAPI    %s/api/openapi.json
                   Keycloak          http://localhost:%d  (admin console: admin / admin)
                   Mail received     %s

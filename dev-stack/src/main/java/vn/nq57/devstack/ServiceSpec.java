@@ -56,6 +56,6 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
                 "SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission(),
                 "AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation(),
                 "NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification(),
-                "KEYCLOAK_URL", "http://localhost:" + ports.keycloak());
+                "KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak());
     }
 }
