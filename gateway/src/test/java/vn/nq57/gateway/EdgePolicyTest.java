@@ -33,6 +33,11 @@ class EdgePolicyTest {
                 .body("type", equalTo("urn:nq57:problem:unauthenticated"))
                 .body("title", equalTo("Chưa đăng nhập hoặc phiên đã hết hạn"));
 
+        given().auth().oauth2(TestTokens.cityStaff() + "x").when().get("/api/v1/plans")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:nq57:problem:unauthenticated"));
+
         given().auth().oauth2("not.a.jwt").when().post("/api/v1/plans")
                 .then().statusCode(401)
                 .contentType("application/problem+json")
@@ -105,7 +110,9 @@ class EdgePolicyTest {
                 .body("detail", containsString("did not answer within 1500 ms"));
 
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("nq57_gateway_upstream_failures_total{reason=\"timeout\",service=\"silent\"}"));
+                .body(containsString("nq57_gateway_upstream_failures_total{reason=\"timeout\",service=\"silent\"}"))
+                .body(containsString("uri=\"/api/v1/silent/{path}\""))
+                .body(not(containsString("uri=\"/api/v1/silent/things\"")));
     }
 
     @Test

@@ -29,7 +29,9 @@ class OpenApiTest {
                         "/api/v1/reports/{id}", "/api/v1/notifications/stream"))
                 .body("components.schemas.keySet()", hasItems("UnitView", "RoundView", "RoundRequest", "Problem"))
                 .body("components.schemas.UnitView.properties.name.examples[0]", equalTo("Phường Hồng Bàng"))
-                .body("tags.name", hasItems("Units"));
+                .body("tags.name", hasItems("Units", "Gateway"))
+                .body("paths.'/api/v1/platform/health/{service}'.get.parameters[0].schema.enum",
+                        hasItems("plan", "submission", "aggregation", "notification"));
     }
 
     @Test

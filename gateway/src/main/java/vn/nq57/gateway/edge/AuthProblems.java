@@ -1,5 +1,6 @@
 package vn.nq57.gateway.edge;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -34,6 +35,8 @@ public class AuthProblems {
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "The bearer token is missing, expired or invalid");
         } else if (failure instanceof UnauthorizedException) {
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
+        } else if (failure instanceof OIDCException) {
+            problems.send(rc, ProblemKind.SERVICE_UNAVAILABLE, "The identity provider cannot be reached to check the token");
         } else if (failure instanceof ForbiddenException) {
             problems.send(rc, ProblemKind.FORBIDDEN, "Your role does not allow this operation");
         } else {

@@ -73,6 +73,7 @@ public final class OpenApiMerger {
             document.path("tags").forEach(tag -> tags.putIfAbsent(tag.path("name").asText(), (ObjectNode) tag));
             included.add(source.service());
         }
+        addGatewayPaths(paths, tags, sources.stream().map(Source::service).toList());
         merged.set("info", info(included, notes));
         ArrayNode servers = merged.putArray("servers");
         servers.addObject().put("url", config.serverUrl().orElse("/"));
@@ -85,6 +86,37 @@ public final class OpenApiMerger {
         merged.set("components", components);
         merged.set("security", gatewaySecurity());
         return merged;
+    }
+
+    /** The gateway's own public operations: health of the platform and of each service. */
+    private void addGatewayPaths(ObjectNode paths, Map<String, ObjectNode> tags, List<String> services) {
+        ObjectNode tag = mapper.createObjectNode();
+        tag.put("name", "Gateway");
+        tag.put("description", "Health of the platform through the gateway (public)");
+        tags.putIfAbsent("Gateway", tag);
+
+        ObjectNode summary = paths.putObject("/api/v1/platform/health").putObject("get");
+        summary.putArray("tags").add("Gateway");
+        summary.put("summary", "Readiness of every service behind the gateway");
+        summary.putArray("security");
+        ObjectNode summaryResponses = summary.putObject("responses");
+        summaryResponses.putObject("200").put("description", "Every service is ready");
+        summaryResponses.putObject("503").put("description", "At least one service is down; the body names it");
+
+        ObjectNode service = paths.putObject("/api/v1/platform/health/{service}").putObject("get");
+        service.putArray("tags").add("Gateway");
+        service.put("summary", "A service's own /q/health, relayed (also .../live, .../ready, .../started)");
+        service.putArray("security");
+        ObjectNode parameter = service.putArray("parameters").addObject();
+        parameter.put("name", "service").put("in", "path").put("required", true);
+        ObjectNode schema = parameter.putObject("schema");
+        schema.put("type", "string");
+        ArrayNode names = schema.putArray("enum");
+        services.forEach(names::add);
+        ObjectNode responses = service.putObject("responses");
+        responses.putObject("200").put("description", "The service is up (its health document)");
+        responses.putObject("503").put("description", "The service is down or unreachable");
+        responses.putObject("404").put("description", "No such service");
     }
 
     private ObjectNode info(List<String> included, List<String> notes) {

@@ -1,6 +1,7 @@
 package vn.nq57.gateway.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.MultiMap;
@@ -70,6 +71,7 @@ public class ProxyRoutes {
         long retryAfter = limiter.acquire(ClientKey.of(rc));
         if (retryAfter > 0) {
             metrics.counter("nq57.gateway.rate.limited").increment();
+            metricTemplate(rc, RouteTable.API_PREFIX + "{rate-limited}");
             rc.response().putHeader("Retry-After", Long.toString(retryAfter));
             problems.send(rc, ProblemKind.RATE_LIMITED,
                     "Too many requests from this client; retry after " + retryAfter + " s");
@@ -84,16 +86,27 @@ public class ProxyRoutes {
             return;
         }
         if (!authenticated(rc)) {
+            metricTemplate(rc, RouteTable.API_PREFIX + "{unauthenticated}");
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
             return;
         }
         Optional<Backend> backend = routes.forPath(path);
         if (backend.isEmpty()) {
+            metricTemplate(rc, RouteTable.API_PREFIX + "{unrouted}");
             problems.send(rc, ProblemKind.NOT_FOUND, "No service owns " + path + "; routed segments: "
                     + routes.segments().keySet());
             return;
         }
+        metricTemplate(rc, RouteTable.API_PREFIX + routes.segmentOf(path) + "/{path}");
         forward(rc, backend.get(), rc.request().uri());
+    }
+
+    /** Records proxied calls under their routed segment, not under every distinct id and query. */
+    private static void metricTemplate(RoutingContext rc, String template) {
+        HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(rc);
+        if (metric != null) {
+            metric.setTemplatePath(template);
+        }
     }
 
     /**
@@ -109,6 +122,7 @@ public class ProxyRoutes {
         int slash = rest.indexOf('/');
         String service = slash < 0 ? rest : rest.substring(0, slash);
         String probe = slash < 0 ? "" : rest.substring(slash);
+        metricTemplate(rc, PLATFORM_HEALTH + "{service}");
         Optional<Backend> backend = routes.byName(service);
         if (backend.isEmpty() || !Set.of("", "/live", "/ready", "/started").contains(probe)) {
             problems.send(rc, ProblemKind.NOT_FOUND, "No service named '" + service + "' with health probe '"

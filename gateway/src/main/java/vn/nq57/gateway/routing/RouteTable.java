@@ -34,15 +34,19 @@ public class RouteTable {
         });
     }
 
+    /** The first segment after {@code /api/v1/} of {@code path}. */
+    public String segmentOf(String path) {
+        String rest = path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length()) : path;
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
     /** The backend owning {@code path} (e.g. {@code /api/v1/plans/7}), if any. */
     public Optional<Backend> forPath(String path) {
         if (!path.startsWith(API_PREFIX)) {
             return Optional.empty();
         }
-        String rest = path.substring(API_PREFIX.length());
-        int slash = rest.indexOf('/');
-        String segment = slash < 0 ? rest : rest.substring(0, slash);
-        return Optional.ofNullable(bySegment.get(segment));
+        return Optional.ofNullable(bySegment.get(segmentOf(path)));
     }
 
     public Optional<Backend> byName(String name) {
