@@ -133,6 +133,10 @@ final class EchoBackend {
         List<String> status = exchange.getRequestHeaders().get("X-Echo-Status");
         exchange.getResponseHeaders().add("ETag", "\"7\"");
         exchange.getResponseHeaders().add("X-Backend", name);
+        List<String> location = exchange.getRequestHeaders().get("X-Echo-Location");
+        if (location != null) {
+            exchange.getResponseHeaders().add("Location", url() + location.get(0));
+        }
         send(exchange, status == null ? 200 : Integer.parseInt(status.get(0)), "application/json;charset=UTF-8",
                 json.toString().getBytes(StandardCharsets.UTF_8));
     }

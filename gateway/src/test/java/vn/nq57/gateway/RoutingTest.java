@@ -11,7 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -24,6 +31,9 @@ import vn.nq57.testinfra.TestTokens;
         initArgs = @ResourceArg(name = "servers", value = "oidc"))
 @QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
 class RoutingTest {
+
+    @TestHTTPResource("/")
+    URL gateway;
 
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
@@ -61,9 +71,11 @@ class RoutingTest {
                 .contentType("application/json; charset=UTF-8")
                 .header("Idempotency-Key", "plan-2025-01")
                 .header("X-Echo-Status", "201")
+                .header("X-Echo-Location", "/api/v1/plans/p-2025-01")
                 .body(json.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/plans")
                 .then().statusCode(201)
+                .header("Location", equalTo(gateway + "api/v1/plans/p-2025-01"))
                 .body("method", equalTo("POST"))
                 .body("body", equalTo(json))
                 .body("headers.idempotency-key", equalTo("plan-2025-01"))
@@ -116,6 +128,29 @@ class RoutingTest {
         int start = indexOf(received, new byte[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         byte[] part = java.util.Arrays.copyOfRange(received, start, start + file.length);
         assertArrayEquals(file, part);
+    }
+
+    @Test
+    void streamsUploadsWithoutALengthOverHttp11AndHttp2() throws Exception {
+        uploadWithoutLength(HttpClient.Version.HTTP_1_1);
+        uploadWithoutLength(HttpClient.Version.HTTP_2);
+    }
+
+    private void uploadWithoutLength(HttpClient.Version version) throws Exception {
+        String text = "Nội dung báo cáo ".repeat(5_000);
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/reports/r-9/notes"))
+                .header("Authorization", "Bearer " + TestTokens.unitOfficer("11446"))
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(version).build().send(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertEquals(200, response.statusCode(), version.name());
+        io.restassured.path.json.JsonPath echo = new io.restassured.path.json.JsonPath(response.body());
+        org.junit.jupiter.api.Assertions.assertTrue(text.equals(echo.getString("body")),
+                version + ": the backend received " + echo.getString("body").length() + " characters");
+        org.junit.jupiter.api.Assertions.assertEquals("chunked", echo.getString("headers.transfer-encoding"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
@@ -11,6 +12,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -45,6 +47,9 @@ public class ProxyRoutes {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "expect");
     private static final Set<String> RESPONSE_SKIP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private static final Set<HttpMethod> BODILESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.DELETE, HttpMethod.TRACE);
 
     private final BackendHttp http;
     private final RouteTable routes;
@@ -143,10 +148,10 @@ public class ProxyRoutes {
                 .setMethod(in.method())
                 .setAbsoluteURI(backend.resolve(pathAndQuery))
                 .setHeaders(forwardedHeaders(in, backend));
-        long timeoutMs = http.config().requestTimeout().toMillis();
-        exchange.timer = http.vertx().setTimer(timeoutMs,
-                id -> exchange.fail("timeout", "The " + backend.name() + " service did not answer within "
-                        + timeoutMs + " ms"));
+        boolean streamsBody = !rc.body().available() && hasBody(in);
+        if (!streamsBody) {
+            exchange.startTimer();
+        }
         http.client().request(options).onComplete(opened -> {
             if (opened.failed()) {
                 exchange.fail("unreachable", "The " + backend.name() + " service is unreachable ("
@@ -157,7 +162,16 @@ public class ProxyRoutes {
             if (!exchange.attach(out)) {
                 return;
             }
-            sendBody(rc, out).onComplete(answered -> {
+            Future<HttpClientResponse> answer;
+            if (streamsBody) {
+                answer = streamBody(exchange, out);
+            } else if (rc.body().available() && rc.body().buffer() != null) {
+                answer = out.send(rc.body().buffer());
+            } else {
+                in.resume();
+                answer = out.send();
+            }
+            answer.onComplete(answered -> {
                 if (answered.failed()) {
                     exchange.fail("error", "The " + backend.name() + " service failed to answer ("
                             + answered.cause().getClass().getSimpleName() + ")");
@@ -168,21 +182,39 @@ public class ProxyRoutes {
         });
     }
 
-    private io.vertx.core.Future<HttpClientResponse> sendBody(RoutingContext rc, HttpClientRequest out) {
-        HttpServerRequest in = rc.request();
-        if (rc.body().available()) {
-            return rc.body().buffer() == null ? out.send() : out.send(rc.body().buffer());
-        }
-        boolean hasBody = in.headers().contains(HttpHeaders.CONTENT_LENGTH)
-                || in.headers().contains(HttpHeaders.TRANSFER_ENCODING);
-        if (!hasBody) {
-            in.resume();
-            return out.send();
-        }
+    /**
+     * Streams the client's body (an upload may take longer than the request timeout, so the clock
+     * starts once it is sent). A client that breaks off resets the backend request rather than
+     * handing the backend a truncated body.
+     */
+    private Future<HttpClientResponse> streamBody(GatewayRequest exchange, HttpClientRequest out) {
+        HttpServerRequest in = exchange.rc.request();
         if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             out.setChunked(true);
         }
-        return out.send(in);
+        in.pipe().endOnFailure(false).to(out).onComplete(sent -> {
+            if (sent.succeeded()) {
+                exchange.startTimer();
+            } else {
+                exchange.fail("error", "The upload to the " + exchange.backend.name() + " service broke off ("
+                        + sent.cause().getClass().getSimpleName() + ")");
+            }
+        });
+        return out.response();
+    }
+
+    /**
+     * HTTP/1.1 announces a body with Content-Length or Transfer-Encoding; HTTP/2 (also after an h2c
+     * upgrade) may send one with neither, so there only the methods that carry none are trusted.
+     */
+    private static boolean hasBody(HttpServerRequest in) {
+        if (in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            return !"0".equals(in.getHeader(HttpHeaders.CONTENT_LENGTH));
+        }
+        if (in.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return true;
+        }
+        return in.version() == HttpVersion.HTTP_2 && !BODILESS.contains(in.method());
     }
 
     private void relay(GatewayRequest exchange, HttpClientResponse answer) {
@@ -196,7 +228,9 @@ public class ProxyRoutes {
         answer.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             // The gateway's own CORS policy is authoritative at the edge.
-            if (!RESPONSE_SKIP.contains(name) && !name.startsWith("access-control-")) {
+            if (name.equals("location") || name.equals("content-location")) {
+                response.headers().add(header.getKey(), publicLocation(exchange, header.getValue()));
+            } else if (!RESPONSE_SKIP.contains(name) && !name.startsWith("access-control-")) {
                 response.headers().add(header.getKey(), header.getValue());
             }
         });
@@ -213,6 +247,16 @@ public class ProxyRoutes {
                 response.reset();
             }
         });
+    }
+
+    /** A backend's absolute links name the backend; clients must see the gateway instead. */
+    private static String publicLocation(GatewayRequest exchange, String location) {
+        String base = exchange.backend.resolve("");
+        HttpServerRequest in = exchange.rc.request();
+        if (location.startsWith(base + "/") && in.authority() != null) {
+            return in.scheme() + "://" + in.authority() + location.substring(base.length());
+        }
+        return location;
     }
 
     private static MultiMap forwardedHeaders(HttpServerRequest in, Backend backend) {
@@ -256,6 +300,16 @@ public class ProxyRoutes {
         GatewayRequest(RoutingContext rc, Backend backend) {
             this.rc = rc;
             this.backend = backend;
+        }
+
+        /** Gives the backend {@code request-timeout} from now to send its response headers. */
+        void startTimer() {
+            if (settled) {
+                return;
+            }
+            long timeoutMs = http.config().requestTimeout().toMillis();
+            timer = http.vertx().setTimer(timeoutMs, id -> fail("timeout", "The " + backend.name()
+                    + " service did not answer within " + timeoutMs + " ms"));
         }
 
         /** Keeps the backend request so a timeout can reset it; false when already given up. */
