@@ -91,6 +91,7 @@ final class EchoBackend {
     /** Sends one event, waits for the test's go, sends a second and closes. */
     private void stream(HttpExchange exchange) throws IOException {
         release = new CountDownLatch(1);
+        streamState = "opening";
         exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
         exchange.getResponseHeaders().add("Cache-Control", "no-cache");
         exchange.sendResponseHeaders(200, 0);
@@ -100,9 +101,16 @@ final class EchoBackend {
                 .getBytes(StandardCharsets.UTF_8));
         out.flush();
         try {
-            release.await(15, TimeUnit.SECONDS);
+            // A comment line every 100 ms notices a client that went away (the write fails).
+            while (!release.await(100, TimeUnit.MILLISECONDS)) {
+                out.write(":\n".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (IOException clientGone) {
+            streamState = "client-gone";
+            return;
         }
         out.write("id: 2\nevent: notification\ndata: {\"title\":\"Báo cáo đã được duyệt\"}\n\n"
                 .getBytes(StandardCharsets.UTF_8));

@@ -81,6 +81,14 @@ class RoutingTest {
                 .body("headers.idempotency-key", equalTo("plan-2025-01"))
                 .body("headers.content-type", containsString("application/json"));
 
+        given().auth().oauth2(TestTokens.cityAdmin()).header("X-Echo-Status", "204")
+                .when().delete("/api/v1/contacts/c-1")
+                .then().statusCode(204).header("X-Backend", "notification").body(equalTo(""));
+
+        given().auth().oauth2(TestTokens.cityStaff())
+                .when().head("/api/v1/units/31")
+                .then().statusCode(200).header("ETag", "\"7\"").header("X-Backend", "plan");
+
         given().auth().oauth2(TestTokens.cityAdmin()).header("X-Echo-Status", "409")
                 .when().delete("/api/v1/plans/p-1")
                 .then().statusCode(409).body("method", equalTo("DELETE"));

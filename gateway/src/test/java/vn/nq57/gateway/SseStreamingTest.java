@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.nq57.testinfra.PlatformTestResource;
@@ -63,11 +64,34 @@ class SseStreamingTest {
         }
     }
 
+    @Test
+    void closesTheBackendStreamWhenTheClientGoesAway() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/notifications/stream"))
+                .header("Authorization", "Bearer " + TestTokens.unitOfficer("11446"))
+                .timeout(Duration.ofSeconds(30))
+                .GET().build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        BufferedReader events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        assertTrue(readEvent(events).contains("id: 1"));
+        events.close();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> control("/control/stream"), state -> state.equals("client-gone"));
+    }
+
     private static List<String> readEvent(BufferedReader reader) throws Exception {
         List<String> lines = new ArrayList<>();
         String line;
-        while ((line = reader.readLine()) != null && !line.isEmpty()) {
-            lines.add(line);
+        while ((line = reader.readLine()) != null && (line.isEmpty() || line.startsWith(":"))) {
+            // skip keep-alive comments between events
+            continue;
+        }
+        while (line != null && !line.isEmpty()) {
+            if (!line.startsWith(":")) {
+                lines.add(line);
+            }
+            line = reader.readLine();
         }
         return lines;
     }

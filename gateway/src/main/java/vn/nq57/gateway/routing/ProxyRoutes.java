@@ -234,7 +234,9 @@ public class ProxyRoutes {
                 response.headers().add(header.getKey(), header.getValue());
             }
         });
-        if (!response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+        boolean bodiless = answer.statusCode() == 204 || answer.statusCode() == 304
+                || exchange.rc.request().method() == HttpMethod.HEAD;
+        if (!bodiless && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
         response.closeHandler(closed -> answer.request().reset());
