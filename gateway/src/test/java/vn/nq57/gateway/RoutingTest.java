@@ -211,6 +211,19 @@ class RoutingTest {
                 .body("errors", nullValue());
     }
 
+    @Test
+    void refusesPathsWithDotSegments() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        for (String path : new String[] {"api/v1/units/../reports/r-1", "api/v1/units/%2e%2e/reports/r-1"}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                    .header("Authorization", "Bearer " + TestTokens.cityStaff()).GET().build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), path);
+            org.junit.jupiter.api.Assertions.assertTrue(response.body().contains("urn:nq57:problem:malformed-request"),
+                    response.body());
+        }
+    }
+
     private static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {

@@ -95,6 +95,12 @@ public class ProxyRoutes {
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
             return;
         }
+        if (hasDotSegments(path)) {
+            // "/api/v1/units/../../q/..." would route by one segment and land elsewhere on the service.
+            metricTemplate(rc, RouteTable.API_PREFIX + "{malformed}");
+            problems.send(rc, ProblemKind.MALFORMED_REQUEST, "Paths with '.' or '..' segments are not routed");
+            return;
+        }
         Optional<Backend> backend = routes.forPath(path);
         if (backend.isEmpty()) {
             metricTemplate(rc, RouteTable.API_PREFIX + "{unrouted}");
@@ -104,6 +110,16 @@ public class ProxyRoutes {
         }
         metricTemplate(rc, RouteTable.API_PREFIX + routes.segmentOf(path) + "/{path}");
         forward(rc, backend.get(), rc.request().uri());
+    }
+
+    private static boolean hasDotSegments(String rawPath) {
+        for (String segment : rawPath.split("/")) {
+            String decoded = segment.toLowerCase(Locale.ROOT).replace("%2e", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Records proxied calls under their routed segment, not under every distinct id and query. */
