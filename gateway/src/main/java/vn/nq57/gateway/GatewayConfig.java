@@ -84,6 +84,10 @@ public interface GatewayConfig {
         @WithDefault("1.0.0")
         String version();
 
+        /** Time allowed to each service to hand over its document; a slower one is left out. */
+        @WithDefault("3S")
+        Duration fetchTimeout();
+
         /** Public URL of the gateway written into {@code servers}; relative when absent. */
         Optional<String> serverUrl();
     }

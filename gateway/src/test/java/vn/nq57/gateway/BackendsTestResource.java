@@ -33,6 +33,7 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
         config.put("nq57.gateway.connect-timeout", "1S");
         config.put("nq57.gateway.request-timeout", "1500ms");
         config.put("nq57.gateway.readiness.probe-timeout", "1S");
+        config.put("nq57.gateway.openapi.fetch-timeout", "1S");
         config.put("nq57.gateway.rate-limit.capacity", "1000");
         config.put("nq57.gateway.rate-limit.refill-per-second", "100");
         config.put("nq57.gateway.rate-limit.clients.tiny-app.capacity", "3");

@@ -63,7 +63,7 @@ public class MergedOpenApi {
 
     /** Never fails: a service that cannot answer becomes a source with the reason it is missing. */
     private Future<OpenApiMerger.Source> fetch(Backend backend) {
-        return http.get(backend, "/q/openapi?format=json", config.requestTimeout())
+        return http.get(backend, "/q/openapi?format=json", config.openapi().fetchTimeout())
                 .map(answer -> {
                     if (answer.status() != 200) {
                         return new OpenApiMerger.Source(backend.name(), null,

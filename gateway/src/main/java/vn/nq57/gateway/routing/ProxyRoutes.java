@@ -24,7 +24,6 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.gateway.edge.EdgeProblems;
-import vn.nq57.gateway.edge.RequestIds;
 import vn.nq57.gateway.ratelimit.ClientKey;
 import vn.nq57.gateway.ratelimit.RateLimiter;
 
