@@ -12,6 +12,7 @@ import vn.nq57.testinfra.PlatformTestResource;
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "servers", value = "oidc"))
+@QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
 class HealthTest {
 
     @Test

@@ -1,0 +1,69 @@
+package vn.nq57.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import vn.nq57.gateway.GatewayConfig;
+
+/** The one pooled, non-blocking HTTP client the gateway uses to reach its backends. */
+@ApplicationScoped
+public class BackendHttp {
+
+    private final HttpClient client;
+    private final Vertx vertx;
+    private final GatewayConfig config;
+
+    public BackendHttp(Vertx vertx, GatewayConfig config) {
+        this.vertx = vertx;
+        this.config = config;
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setDecompressionSupported(false),
+                new PoolOptions().setHttp1MaxSize(200));
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    public Vertx vertx() {
+        return vertx;
+    }
+
+    public GatewayConfig config() {
+        return config;
+    }
+
+    /** A small GET whose whole body is read, failing when it takes longer than {@code timeout}. */
+    public Future<Answer> get(Backend backend, String pathAndQuery, Duration timeout) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setAbsoluteURI(backend.resolve(pathAndQuery))
+                .setConnectTimeout(Math.min(timeout.toMillis(), config.connectTimeout().toMillis()))
+                .setIdleTimeout(timeout.toMillis())
+                .putHeader("Accept", "application/json");
+        return client.request(options)
+                .compose(request -> request.send()
+                        .compose(response -> response.body()
+                                .map(body -> new Answer(response.statusCode(), body))));
+    }
+
+    /** A complete backend answer. */
+    public record Answer(int status, Buffer body) {
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,368 @@
+package vn.nq57.gateway.routing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.gateway.edge.EdgeProblems;
+import vn.nq57.gateway.ratelimit.ClientKey;
+import vn.nq57.gateway.ratelimit.RateLimiter;
+
+/**
+ * The reverse proxy (định tuyến): {@code /api/v1/<segment>/...} goes to the backend owning the
+ * segment, streaming bodies both ways (uploads, exports, Server-Sent Events) without buffering.
+ * {@code /api/v1/platform/health/<service>[/live|/ready|/started]} reaches a backend's
+ * {@code /q/health}.
+ */
+@ApplicationScoped
+public class ProxyRoutes {
+
+    static final String PLATFORM_HEALTH_SUMMARY = RouteTable.API_PREFIX + "platform/health";
+    static final String PLATFORM_HEALTH = PLATFORM_HEALTH_SUMMARY + "/";
+
+    private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+
+    /** Hop-by-hop headers (RFC 9110 §7.6.1) and those the proxy sets itself. */
+    private static final Set<String> REQUEST_SKIP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "expect");
+    private static final Set<String> RESPONSE_SKIP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private static final Set<HttpMethod> BODILESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
+            HttpMethod.DELETE, HttpMethod.TRACE);
+
+    private final BackendHttp http;
+    private final RouteTable routes;
+    private final RateLimiter limiter;
+    private final EdgeProblems problems;
+    private final MeterRegistry metrics;
+
+    public ProxyRoutes(BackendHttp http, RouteTable routes, RateLimiter limiter, EdgeProblems problems,
+            MeterRegistry metrics) {
+        this.http = http;
+        this.routes = routes;
+        this.limiter = limiter;
+        this.problems = problems;
+        this.metrics = metrics;
+    }
+
+    /** After authentication and authorisation, before the gateway's own REST resources. */
+    void install(@Observes Router router) {
+        router.route("/api/v1/*").order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(this::handle);
+    }
+
+    void handle(RoutingContext rc) {
+        String path = rc.request().path();
+        long retryAfter = limiter.acquire(ClientKey.of(rc));
+        if (retryAfter > 0) {
+            metrics.counter("nq57.gateway.rate.limited").increment();
+            metricTemplate(rc, RouteTable.API_PREFIX + "{rate-limited}");
+            rc.response().putHeader("Retry-After", Long.toString(retryAfter));
+            problems.send(rc, ProblemKind.RATE_LIMITED,
+                    "Too many requests from this client; retry after " + retryAfter + " s");
+            return;
+        }
+        if (path.startsWith(PLATFORM_HEALTH)) {
+            platformHealth(rc, path.substring(PLATFORM_HEALTH.length()));
+            return;
+        }
+        if (path.equals(PLATFORM_HEALTH_SUMMARY)) {
+            rc.next();
+            return;
+        }
+        if (!authenticated(rc)) {
+            metricTemplate(rc, RouteTable.API_PREFIX + "{unauthenticated}");
+            problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
+            return;
+        }
+        if (hasDotSegments(path)) {
+            // "/api/v1/units/../../q/..." would route by one segment and land elsewhere on the service.
+            metricTemplate(rc, RouteTable.API_PREFIX + "{malformed}");
+            problems.send(rc, ProblemKind.MALFORMED_REQUEST, "Paths with '.' or '..' segments are not routed");
+            return;
+        }
+        Optional<Backend> backend = routes.forPath(path);
+        if (backend.isEmpty()) {
+            metricTemplate(rc, RouteTable.API_PREFIX + "{unrouted}");
+            problems.send(rc, ProblemKind.NOT_FOUND, "No service owns " + path + "; routed segments: "
+                    + routes.segments().keySet());
+            return;
+        }
+        metricTemplate(rc, RouteTable.API_PREFIX + routes.segmentOf(path) + "/{path}");
+        forward(rc, backend.get(), rc.request().uri());
+    }
+
+    private static boolean hasDotSegments(String rawPath) {
+        for (String segment : rawPath.split("/")) {
+            String decoded = segment.toLowerCase(Locale.ROOT).replace("%2e", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records proxied calls under their routed segment, not under every distinct id and query. */
+    private static void metricTemplate(RoutingContext rc, String template) {
+        HttpRequestMetric metric = HttpRequestMetric.getRequestMetric(rc);
+        if (metric != null) {
+            metric.setTemplatePath(template);
+        }
+    }
+
+    /**
+     * Quarkus has already validated any bearer token (a bad one never gets here); what is left is
+     * refusing calls that came without one, as a problem rather than a bare challenge.
+     */
+    private static boolean authenticated(RoutingContext rc) {
+        return rc.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity() != null
+                && !user.getSecurityIdentity().isAnonymous();
+    }
+
+    private void platformHealth(RoutingContext rc, String rest) {
+        int slash = rest.indexOf('/');
+        String service = slash < 0 ? rest : rest.substring(0, slash);
+        String probe = slash < 0 ? "" : rest.substring(slash);
+        metricTemplate(rc, PLATFORM_HEALTH + "{service}");
+        Optional<Backend> backend = routes.byName(service);
+        if (backend.isEmpty() || !Set.of("", "/live", "/ready", "/started").contains(probe)) {
+            problems.send(rc, ProblemKind.NOT_FOUND, "No service named '" + service + "' with health probe '"
+                    + probe + "'; services: " + routes.backends().stream().map(Backend::name).toList());
+            return;
+        }
+        if (rc.request().method() != HttpMethod.GET && rc.request().method() != HttpMethod.HEAD) {
+            problems.send(rc, ProblemKind.METHOD_NOT_ALLOWED, "Health is read with GET");
+            return;
+        }
+        forward(rc, backend.get(), "/q/health" + probe);
+    }
+
+    private void forward(RoutingContext rc, Backend backend, String pathAndQuery) {
+        HttpServerRequest in = rc.request();
+        GatewayRequest exchange = new GatewayRequest(rc, backend);
+        RequestOptions options = new RequestOptions()
+                .setMethod(in.method())
+                .setAbsoluteURI(backend.resolve(pathAndQuery))
+                .setHeaders(forwardedHeaders(in, backend));
+        boolean streamsBody = !rc.body().available() && hasBody(in);
+        if (!streamsBody) {
+            exchange.startTimer();
+        }
+        http.client().request(options).onComplete(opened -> {
+            if (opened.failed()) {
+                exchange.fail("unreachable", "The " + backend.name() + " service is unreachable ("
+                        + opened.cause().getClass().getSimpleName() + ")");
+                return;
+            }
+            HttpClientRequest out = opened.result();
+            if (!exchange.attach(out)) {
+                return;
+            }
+            Future<HttpClientResponse> answer;
+            if (streamsBody) {
+                answer = streamBody(exchange, out);
+            } else if (rc.body().available() && rc.body().buffer() != null) {
+                answer = out.send(rc.body().buffer());
+            } else {
+                in.resume();
+                answer = out.send();
+            }
+            answer.onComplete(answered -> {
+                if (answered.failed()) {
+                    exchange.fail("error", "The " + backend.name() + " service failed to answer ("
+                            + answered.cause().getClass().getSimpleName() + ")");
+                } else {
+                    relay(exchange, answered.result());
+                }
+            });
+        });
+    }
+
+    /**
+     * Streams the client's body (an upload may take longer than the request timeout, so the clock
+     * starts once it is sent). A client that breaks off resets the backend request rather than
+     * handing the backend a truncated body.
+     */
+    private Future<HttpClientResponse> streamBody(GatewayRequest exchange, HttpClientRequest out) {
+        HttpServerRequest in = exchange.rc.request();
+        if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            out.setChunked(true);
+        }
+        in.pipe().endOnFailure(false).to(out).onComplete(sent -> {
+            if (sent.succeeded()) {
+                exchange.startTimer();
+            } else {
+                exchange.fail("error", "The upload to the " + exchange.backend.name() + " service broke off ("
+                        + sent.cause().getClass().getSimpleName() + ")");
+            }
+        });
+        return out.response();
+    }
+
+    /**
+     * HTTP/1.1 announces a body with Content-Length or Transfer-Encoding; HTTP/2 (also after an h2c
+     * upgrade) may send one with neither, so there only the methods that carry none are trusted.
+     */
+    private static boolean hasBody(HttpServerRequest in) {
+        if (in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            return !"0".equals(in.getHeader(HttpHeaders.CONTENT_LENGTH));
+        }
+        if (in.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return true;
+        }
+        return in.version() == HttpVersion.HTTP_2 && !BODILESS.contains(in.method());
+    }
+
+    private void relay(GatewayRequest exchange, HttpClientResponse answer) {
+        if (!exchange.answered()) {
+            answer.request().reset();
+            return;
+        }
+        HttpServerResponse response = exchange.rc.response();
+        response.setStatusCode(answer.statusCode());
+        response.setStatusMessage(answer.statusMessage());
+        answer.headers().forEach(header -> {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            // The gateway's own CORS policy is authoritative at the edge.
+            if (name.equals("location") || name.equals("content-location")) {
+                response.headers().add(header.getKey(), publicLocation(exchange, header.getValue()));
+            } else if (!RESPONSE_SKIP.contains(name) && !name.startsWith("access-control-")) {
+                response.headers().add(header.getKey(), header.getValue());
+            }
+        });
+        boolean bodiless = answer.statusCode() == 204 || answer.statusCode() == 304
+                || exchange.rc.request().method() == HttpMethod.HEAD;
+        if (!bodiless && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.setChunked(true);
+        }
+        response.closeHandler(closed -> answer.request().reset());
+        LOG.debugf("%s %s -> %s %d", exchange.rc.request().method(), exchange.rc.request().uri(),
+                exchange.backend.name(), answer.statusCode());
+        answer.pipeTo(response).onFailure(error -> {
+            LOG.warnf("Relaying %s from %s broke off: %s", exchange.rc.request().uri(), exchange.backend.name(),
+                    error.getMessage());
+            if (!response.ended()) {
+                response.reset();
+            }
+        });
+    }
+
+    /** A backend's absolute links name the backend; clients must see the gateway instead. */
+    private static String publicLocation(GatewayRequest exchange, String location) {
+        String base = exchange.backend.resolve("");
+        HttpServerRequest in = exchange.rc.request();
+        if (location.startsWith(base + "/") && in.authority() != null) {
+            return in.scheme() + "://" + in.authority() + location.substring(base.length());
+        }
+        return location;
+    }
+
+    private static MultiMap forwardedHeaders(HttpServerRequest in, Backend backend) {
+        MultiMap headers = MultiMap.caseInsensitiveMultiMap();
+        Set<String> connectionTokens = connectionTokens(in.getHeader(HttpHeaders.CONNECTION));
+        in.headers().forEach(header -> {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (!REQUEST_SKIP.contains(name) && !connectionTokens.contains(name)) {
+                headers.add(header.getKey(), header.getValue());
+            }
+        });
+        String client = in.remoteAddress() == null ? "unknown" : in.remoteAddress().hostAddress();
+        String previous = in.getHeader("X-Forwarded-For");
+        headers.set("X-Forwarded-For", previous == null ? client : previous + ", " + client);
+        headers.set("X-Forwarded-Proto", in.scheme() == null ? "http" : in.scheme());
+        if (in.authority() != null) {
+            headers.set("X-Forwarded-Host", in.authority().toString());
+        }
+        headers.set("Host", backend.baseUrl().getAuthority());
+        return headers;
+    }
+
+    private static Set<String> connectionTokens(String connection) {
+        if (connection == null) {
+            return Set.of();
+        }
+        return Set.of(connection.toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
+    }
+
+    /**
+     * One exchange's state. Every callback runs on the request's event loop, so plain fields do;
+     * whichever of "answer arrived" and "gave up" happens first wins.
+     */
+    private final class GatewayRequest {
+        final RoutingContext rc;
+        final Backend backend;
+        long timer = -1;
+        HttpClientRequest out;
+        boolean settled;
+
+        GatewayRequest(RoutingContext rc, Backend backend) {
+            this.rc = rc;
+            this.backend = backend;
+        }
+
+        /** Gives the backend {@code request-timeout} from now to send its response headers. */
+        void startTimer() {
+            if (settled) {
+                return;
+            }
+            long timeoutMs = http.config().requestTimeout().toMillis();
+            timer = http.vertx().setTimer(timeoutMs, id -> fail("timeout", "The " + backend.name()
+                    + " service did not answer within " + timeoutMs + " ms"));
+        }
+
+        /** Keeps the backend request so a timeout can reset it; false when already given up. */
+        boolean attach(HttpClientRequest request) {
+            if (settled) {
+                request.reset();
+                return false;
+            }
+            out = request;
+            return true;
+        }
+
+        /** Marks the exchange answered by the backend; false when the gateway already gave up. */
+        boolean answered() {
+            if (settled) {
+                return false;
+            }
+            settled = true;
+            http.vertx().cancelTimer(timer);
+            return true;
+        }
+
+        void fail(String reason, String detail) {
+            if (settled) {
+                return;
+            }
+            settled = true;
+            http.vertx().cancelTimer(timer);
+            if (out != null) {
+                out.reset();
+            }
+            metrics.counter("nq57.gateway.upstream.failures", "service", backend.name(), "reason", reason)
+                    .increment();
+            LOG.warnf("%s %s -> %s: %s", rc.request().method(), rc.request().uri(),
+                    backend.name(), detail);
+            problems.send(rc, ProblemKind.SERVICE_UNAVAILABLE, detail);
+        }
+    }
+}
