@@ -255,4 +255,26 @@ class PlanLifecycleTest {
         given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + cityPlan)
                 .then().statusCode(200).body("numberSymbol", notNullValue());
     }
+
+    @Test
+    void aRetriedPostWithTheSameIdempotencyKeyCreatesOnePlan() {
+        String officer = TestTokens.unitOfficer(PHU_LIEN);
+        String marker = "lần gửi " + System.nanoTime();
+        Map<String, Object> body = Plans.draft(PHU_LIEN, "Kế hoạch gửi lại " + marker);
+        String key = UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/plans");
+        first.then().statusCode(201);
+        Response retry = given().auth().oauth2(officer).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(body).when().post("/api/v1/plans");
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first.path("id"))).body("title", equalTo(body.get("title")));
+        assertEquals(first.header("Location"), retry.header("Location"));
+        assertEquals(first.header("ETag"), retry.header("ETag"));
+        given().auth().oauth2(officer).queryParam("q", marker).when().get("/api/v1/plans")
+                .then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(officer).header("Idempotency-Key", key)
+                .when().post("/api/v1/plans/" + first.path("id") + "/close")
+                .then().statusCode(409).body("type", equalTo("urn:nq57:problem:conflict"));
+    }
 }

@@ -21,6 +21,6 @@ class PlatformReadyTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka broker"));
     }
 }

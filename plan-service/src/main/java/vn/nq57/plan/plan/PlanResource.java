@@ -16,6 +16,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import vn.nq57.plan.common.Idempotency;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -54,6 +57,12 @@ public class PlanResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
 
     /** A channel of the catalogue with its Vietnamese label. */
     public record ChannelView(Channel channel, String label) {
@@ -102,9 +111,10 @@ public class PlanResource {
             value = "{\"type\":\"urn:nq57:problem:validation\",\"title\":\"Dữ liệu không hợp lệ\",\"status\":400,"
                     + "\"detail\":\"1 field is invalid\",\"instance\":\"/api/v1/plans\","
                     + "\"errors\":[{\"field\":\"title\",\"reason\":\"must not be blank\"}]}")))
-    public Uni<Response> create(@Valid @NotNull PlanRequest request) {
-        return service.create(caller(), request).map(l -> Response.created(URI.create("/api/v1/plans/" + l.version().planId))
-                .entity(l.view()).tag(etag(l)).build());
+    public Uni<Response> create(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull PlanRequest request) {
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), () -> service.create(caller(), request)
+                .map(l -> Response.created(URI.create("/api/v1/plans/" + l.version().planId))
+                        .entity(l.view()).tag(etag(l)).build()));
     }
 
     @GET
@@ -163,8 +173,10 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull IssueRequest request) {
-        return service.issue(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build());
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+                () -> service.issue(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 
     @POST
@@ -174,10 +186,12 @@ public class PlanResource {
             + "one (same plan id, versionNumber+1, replacesVersion set). Edit it with PUT, then issue it.")
     @APIResponse(responseCode = "201", description = "Amendment draft created", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return service.amend(caller(), id, ifMatch).map(l -> Response.created(
-                URI.create("/api/v1/plans/" + id + "?version=" + l.version().versionNumber))
-                .entity(l.view()).tag(etag(l)).build());
+    public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+                () -> service.amend(caller(), id, ifMatch).map(l -> Response.created(
+                        URI.create("/api/v1/plans/" + id + "?version=" + l.version().versionNumber))
+                        .entity(l.view()).tag(etag(l)).build()));
     }
 
     @POST
@@ -190,8 +204,10 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "Superseded", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> supersede(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull SupersedeRequest request) {
-        return service.supersede(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build());
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+                () -> service.supersede(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 
     @POST
@@ -200,8 +216,10 @@ public class PlanResource {
     @Operation(summary = "Close the plan", description = "Publishes plan.closed.")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return service.close(caller(), id, ifMatch).map(l -> Response.ok(l.view()).tag(etag(l)).build());
+    public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+                () -> service.close(caller(), id, ifMatch).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 
     @GET

@@ -16,6 +16,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import vn.nq57.plan.common.Idempotency;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -70,6 +73,12 @@ public class UnitResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    Idempotency idempotency;
+
+    @Context
+    UriInfo uriInfo;
+
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
     @Operation(summary = "List units in your scope",
@@ -110,9 +119,9 @@ public class UnitResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The code exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> create(@Valid @NotNull UnitRequest request) {
-        return service.create(caller(), request).map(u -> Response.created(URI.create("/api/v1/units/" + u.code))
-                .entity(UnitView.of(u)).tag(etag(u)).build());
+    public Uni<Response> create(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull UnitRequest request) {
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), () -> service.create(caller(), request)
+                .map(u -> Response.created(URI.create("/api/v1/units/" + u.code)).entity(UnitView.of(u)).tag(etag(u)).build()));
     }
 
     @PUT
@@ -161,8 +170,9 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Per-row report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one bad row", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Empty file or wrong header", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<ImportReport> importCsv(String body) {
-        return service.importCsv(caller(), body);
+    public Uni<Response> importCsv(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+                () -> service.importCsv(caller(), body).map(report -> Response.ok(report).build()));
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(Unit unit) {
