@@ -277,4 +277,28 @@ class PlanLifecycleTest {
                 .when().post("/api/v1/plans/" + first.path("id") + "/close")
                 .then().statusCode(409).body("type", equalTo("urn:nq57:problem:conflict"));
     }
+
+    @Test
+    void anotherPlanSupersedesAnIssuedOne() {
+        String admin = TestTokens.cityAdmin();
+        String old = Plans.issued(admin, Plans.draft(CAT_HAI, "Kế hoạch cũ của đặc khu"), Plans.freshNumber(), "2026-01-10");
+        String replacement = Plans.issued(admin, Plans.draft(CAT_HAI, "Kế hoạch thay thế của đặc khu"),
+                Plans.freshNumber(), "2026-05-10");
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("supersededByPlanId", old))
+                .when().post("/api/v1/plans/" + old + "/supersede")
+                .then().statusCode(400).body("errors[0].field", equalTo("supersededByPlanId"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("supersededByPlanId", replacement))
+                .when().post("/api/v1/plans/" + old + "/supersede")
+                .then().statusCode(200).body("status", equalTo("SUPERSEDED"))
+                .body("supersededByPlanId", equalTo(replacement));
+        given().auth().oauth2(admin).when().post("/api/v1/plans/" + old + "/close")
+                .then().statusCode(409).body("type", equalTo("urn:nq57:problem:invalid-state"));
+        try (EventReader reader = new EventReader(Topics.PLANS)) {
+            EventReader.Received event = reader.await(r -> r.key().equals(old)
+                    && r.event().type().equals("vn.nq57.plan.superseded"), Duration.ofSeconds(30));
+            PlanSnapshot snapshot = EventCodec.data(event.event(), PlanSnapshot.class);
+            assertEquals(UUID.fromString(replacement), snapshot.supersededByPlanId());
+            assertEquals(PlanStatus.SUPERSEDED, snapshot.status());
+        }
+    }
 }
