@@ -21,6 +21,16 @@ class PlatformReadyTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Reactive PostgreSQL connections health check"));
+                .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka broker"));
+    }
+
+    @Test
+    void openApiDocumentsTheOperationsWithSeedExamples() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/v1/plans/{id}/coverage'.get.summary", equalTo("Coverage of a city plan"))
+                .body("paths.'/api/v1/units/import'.post.summary", equalTo("Import units from CSV"))
+                .body("paths.'/api/v1/plans'.post.requestBody.content.'application/json'.examples.'Xã An Hưng 2026'.value.unitCode",
+                        equalTo("11674"));
     }
 }

@@ -1,0 +1,121 @@
+package vn.nq57.plan.demo;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
+import vn.nq57.plan.plan.IssueRequest;
+import vn.nq57.plan.plan.PlanRequest;
+import vn.nq57.plan.plan.PlanService;
+import vn.nq57.plan.unit.ImportReport;
+import vn.nq57.plan.unit.UnitService;
+
+/**
+ * Loads the demo units and the seed plans at startup when {@code nq57.demo-data} is on. It goes
+ * through the services, so it writes the same outbox events as users do, and skips what exists.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    private static final Caller SYSTEM = new Caller("demo-loader", Set.of(Roles.CITY_ADMIN), null, null);
+    private static final List<String> PLAN_FILES = List.of(
+            "demo/plans/1-hai-phong-192-2025.json", "demo/plans/2-an-hung-2026.json", "demo/plans/3-phu-luong-2025.json");
+
+    /** One demo plan file: the plan, its fixed id, and its number when it was issued. */
+    record DemoPlan(UUID planId, IssueRequest issue, PlanRequest plan) {
+    }
+
+    /** What a load did. */
+    public record Result(ImportReport units, int officesSet, int plansCreated) {
+    }
+
+    @ConfigProperty(name = "nq57.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    PlanService plans;
+
+    void onStart(@Observes StartupEvent event) throws Throwable {
+        if (enabled) {
+            Result result = VertxContextSupport.subscribeAndAwait(this::load);
+            LOG.infof("Demo data: %d units created, %d updated, %d unchanged; %d offices lists set; %d plans created",
+                    result.units().created(), result.units().updated(), result.units().unchanged(),
+                    result.officesSet(), result.plansCreated());
+        }
+    }
+
+    public Uni<Result> load() {
+        return units.importCsv(SYSTEM, resource("demo/units.csv"))
+                .flatMap(report -> loadOffices().flatMap(offices -> loadPlans()
+                        .map(created -> new Result(report, offices, created))));
+    }
+
+    private Uni<Integer> loadOffices() {
+        Map<String, List<String>> offices = json("demo/offices.json", new TypeReference<>() { });
+        return Multi.createFrom().iterable(offices.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> units.ensureOffices(e.getKey(), e.getValue()))
+                .collect().asList()
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
+    }
+
+    private Uni<Integer> loadPlans() {
+        return Multi.createFrom().iterable(PLAN_FILES)
+                .map(file -> json(file, new TypeReference<DemoPlan>() { }))
+                .onItem().transformToUniAndConcatenate(this::loadPlan)
+                .collect().asList()
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
+    }
+
+    private Uni<Boolean> loadPlan(DemoPlan demo) {
+        return plans.exists(demo.planId()).flatMap(exists -> {
+            if (exists) {
+                return Uni.createFrom().item(false);
+            }
+            Uni<?> created = plans.createDraft(SYSTEM, demo.plan(), demo.planId());
+            if (demo.issue() != null) {
+                created = created.flatMap(draft -> plans.issue(SYSTEM, demo.planId(), null, demo.issue()));
+            }
+            return created.replaceWith(true);
+        });
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo resource " + path + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T json(String path, TypeReference<T> type) {
+        try {
+            return EventCodec.mapper().readValue(resource(path), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo resource " + path + " is not valid", e);
+        }
+    }
+}

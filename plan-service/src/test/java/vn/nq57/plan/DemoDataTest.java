@@ -1,0 +1,94 @@
+package vn.nq57.plan;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import vn.nq57.contracts.demo.DemoData;
+import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.contracts.events.EventEnvelope;
+import vn.nq57.contracts.events.PlanSnapshot;
+import vn.nq57.contracts.events.Topics;
+import vn.nq57.contracts.events.UnitSnapshot;
+import vn.nq57.plan.demo.DemoDataLoader;
+import vn.nq57.testinfra.EventReader;
+import vn.nq57.testinfra.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = vn.nq57.testinfra.PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
+    @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
+    @ResourceArg(name = "database", value = "plan")})
+class DemoDataTest {
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Test
+    void demoUnitsAndPlansAreLoaded() {
+        given().auth().oauth2(TestTokens.cityAdmin()).queryParam("parent", DemoData.CITY_CODE).queryParam("size", 1)
+                .when().get("/api/v1/units")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(114));
+        given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/units/" + DemoData.AN_HUNG)
+                .then().statusCode(200).body("fullName", equalTo("Xã An Hưng")).body("type", equalTo("XA"))
+                .body("offices", hasItem("Phòng Văn hóa - Xã hội"));
+
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + DemoData.CITY_PLAN_192)
+                .then().statusCode(200)
+                .body("status", equalTo("ISSUED"))
+                .body("numberSymbol", equalTo("192/KH-UBND"))
+                .body("issuedOn", equalTo("2025-08-08"))
+                .body("unitCode", equalTo("31"))
+                .body("legalBases.numberSymbol", hasItem("57-NQ/TW"));
+
+        given().auth().oauth2(TestTokens.unitOfficer(DemoData.AN_HUNG))
+                .when().get("/api/v1/plans/" + DemoData.AN_HUNG_PLAN_2026)
+                .then().statusCode(200)
+                .body("status", equalTo("DRAFT"))
+                .body("parentPlanId", equalTo(DemoData.CITY_PLAN_192.toString()))
+                .body("contentThemes.code", hasItems("1.1", "1.2", "1.3", "1.4", "1.5"))
+                .body("channels.channel", hasItems("PORTAL", "RADIO_LOUDSPEAKER", "BINH_DAN_HOC_VU_SO"))
+                .body("assignments[0].office", equalTo("Phòng Văn hóa - Xã hội xã"))
+                .body("assignments[0].role", equalTo("LEAD"))
+                .body("signer.capacityLines", hasItems("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
+                .body("signer.name", equalTo("Ngô Thị Hải Ninh"));
+
+        given().auth().oauth2(TestTokens.otherCityAdmin()).when().get("/api/v1/plans/" + DemoData.PHU_LUONG_PLAN_2025)
+                .then().statusCode(200)
+                .body("unitCode", equalTo(DemoData.PHU_LUONG))
+                .body("legalBases.numberSymbol", hasItems("57-NQ/TW", "71/NQ-CP", "179/KH-UBND"))
+                .body("contentThemes.find { it.code == '3' }.children.code", hasItems("a)", "b)", "c)", "d)"))
+                .body("signer.name", equalTo("Lê Văn Huấn"));
+    }
+
+    @Test
+    void demoLoadingPublishesEventsAndIsIdempotent() throws Throwable {
+        try (EventReader units = new EventReader(Topics.UNITS); EventReader plans = new EventReader(Topics.PLANS)) {
+            EventReader.Received unit = units.await(r -> r.key().equals(DemoData.PHU_LIEN), Duration.ofSeconds(30));
+            UnitSnapshot phuLien = EventCodec.data(unit.event(), UnitSnapshot.class);
+            assertEquals("Phường Phù Liễn", phuLien.fullName());
+            assertEquals("31", phuLien.parentCode());
+            assertEquals(EventEnvelope.CONTENT_TYPE, unit.headers().get("content-type"));
+
+            EventReader.Received issued = plans.await(r -> r.key().equals(DemoData.CITY_PLAN_192.toString())
+                    && r.event().type().equals("vn.nq57.plan.issued"), Duration.ofSeconds(30));
+            PlanSnapshot plan = EventCodec.data(issued.event(), PlanSnapshot.class);
+            assertEquals("192/KH-UBND", plan.numberSymbol());
+            assertEquals("urn:nq57:plan-service", issued.event().source());
+        }
+
+        DemoDataLoader.Result again = io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(() -> loader.load());
+        assertEquals(0, again.units().created());
+        assertEquals(0, again.units().failed());
+        assertEquals(0, again.plansCreated());
+        assertEquals(0, again.officesSet());
+        assertEquals(117, again.units().rows());
+    }
+}
