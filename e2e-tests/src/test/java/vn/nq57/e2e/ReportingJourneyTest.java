@@ -1,0 +1,249 @@
+package vn.nq57.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.nq57.e2e.Api.as;
+import static vn.nq57.e2e.Api.asUser;
+import static vn.nq57.e2e.Content.atLeast;
+import static vn.nq57.e2e.Content.exact;
+import static vn.nq57.e2e.Content.ratio;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform's main journey, only through the gateway and with real Keycloak tokens: the city
+ * issues a plan and opens a round, units write and submit (one late), the city returns one report,
+ * the unit resubmits, the city accepts, and the aggregates and exports are exactly right.
+ */
+@ExtendWith(PlatformExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportingJourneyTest {
+
+    static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final String NLB = "11242";
+    static final String PHU_LIEN = "11446";
+    static final String CAT_HAI = "11914";
+
+    static String planId;
+    static String roundId;
+    static final Map<String, String> REPORTS = new HashMap<>();
+
+    @Test
+    @Order(1)
+    void everyServiceAnswersHealthThroughTheGateway() {
+        for (String service : List.of("plan", "submission", "aggregation", "notification")) {
+            given().when().get("/api/v1/platform/health/" + service + "/ready")
+                    .then().statusCode(200).body("status", equalTo("UP"));
+        }
+        given().when().get("/api/v1/platform/health").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    @Order(2)
+    void anonymousCallsAreRefusedAtTheEdge() {
+        given().when().get("/api/v1/plans")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:nq57:problem:unauthenticated"));
+    }
+
+    @Test
+    @Order(3)
+    void theCityIssuesAPlan() {
+        Response created = asUser("hp.admin")
+                .body(Map.of("unitCode", "31", "title", "Kế hoạch tuyên truyền Nghị quyết 57-NQ/TW năm 2027",
+                        "place", "Hải Phòng", "year", 2027,
+                        "purposes", List.of("Nâng cao nhận thức về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+                        "contentThemes", List.of(Map.of("code", "1.1", "title", "Quan điểm, mục tiêu của Nghị quyết")),
+                        "channels", List.of(Map.of("channel", "RADIO_LOUDSPEAKER", "description", "Đài truyền thanh cơ sở"))))
+                .when().post("/api/v1/plans");
+        created.then().statusCode(201);
+        planId = created.jsonPath().getString("id");
+        asUser("hp.admin").header("If-Match", created.header("ETag"))
+                .body(Map.of("numberSymbol", "901/KH-UBND", "issuedOn", LocalDate.now(VN).toString()))
+                .when().post("/api/v1/plans/" + planId + "/issue")
+                .then().statusCode(200).body("status", equalTo("ISSUED"));
+    }
+
+    @Test
+    @Order(4)
+    void theCityOpensARoundOnIt() {
+        Map<String, Object> round = Map.of("planId", planId,
+                "title", "Báo cáo kết quả tuyên truyền Nghị quyết 57-NQ/TW (kiểm thử đầu cuối)",
+                "request", Map.of("numberSymbol", "5001/SKHCN-TTTT", "issuedOn", LocalDate.now(VN).toString(),
+                        "issuer", "Sở Khoa học và Công nghệ"),
+                "period", Map.of("kind", "YEAR", "year", 2026),
+                "dueAt", OffsetDateTime.now(VN).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString(),
+                "resubmissionDays", 3,
+                "unitCodes", List.of(NLB, PHU_LIEN, CAT_HAI));
+        // submission-service learns of the plan from plan.issued on Kafka: wait for its local copy.
+        Response opened = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> asUser("hp.admin").body(round).post("/api/v1/rounds"), r -> r.statusCode() == 201);
+        roundId = opened.jsonPath().getString("id");
+        assertNotNull(roundId);
+    }
+
+    @Test
+    @Order(5)
+    void twoUnitsSubmitOnTime() {
+        submit("nlb.officer", NLB, "15/BC-UBND", List.of(exact("RADIO_BROADCASTS", 28), atLeast("PORTAL_ARTICLES", 20),
+                ratio("ONLINE_DOSSIER_RATE", 1000, 1000))).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED")).body("late", equalTo(false));
+        submit("phulien.officer", PHU_LIEN, "311/BC-UBND", List.of(atLeast("RADIO_BROADCASTS", 200),
+                exact("PORTAL_ARTICLES", 445), ratio("ONLINE_DOSSIER_RATE", 5010, 5092))).then().statusCode(200)
+                .body("late", equalTo(false));
+    }
+
+    @Test
+    @Order(6)
+    void afterTheDeadlineCatHaiSubmitsLate() {
+        String etag = asUser("hp.admin").get("/api/v1/rounds/" + roundId).header("ETag");
+        asUser("hp.admin").header("If-Match", etag)
+                .body(Map.of("dueAt", OffsetDateTime.now(VN).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "reason", "Rút ngắn hạn để kiểm thử"))
+                .when().put("/api/v1/rounds/" + roundId + "/deadline").then().statusCode(200);
+        submit("cathai.officer", CAT_HAI, "120/BC-UBND", List.of(exact("RADIO_BROADCASTS", 12),
+                exact("PORTAL_ARTICLES", 150), ratio("ONLINE_DOSSIER_RATE", 990, 1000))).then().statusCode(200)
+                .body("late", equalTo(true));
+    }
+
+    @Test
+    @Order(7)
+    void theCityReturnsOneTheUnitResubmitsAndTheCityAccepts() {
+        String id = REPORTS.get(PHU_LIEN);
+        asUser("hp.staff").body(Map.of("comment", "Đề nghị bổ sung số liệu mục 2.2",
+                        "sectionComments", List.of(Map.of("code", "I.2.2", "comment", "Thiếu số tin bài"))))
+                .when().post("/api/v1/reports/" + id + "/return").then().statusCode(200).body("status", equalTo("RETURNED"));
+        Response draft = asUser("phulien.officer").get("/api/v1/reports/" + id);
+        asUser("phulien.officer").header("If-Match", draft.header("ETag"))
+                .body(Content.report("311/BC-UBND", List.of(atLeast("RADIO_BROADCASTS", 200),
+                        exact("PORTAL_ARTICLES", 460), ratio("ONLINE_DOSSIER_RATE", 5010, 5092))))
+                .when().put("/api/v1/reports/" + id).then().statusCode(200);
+        String etag = asUser("phulien.officer").get("/api/v1/reports/" + id).header("ETag");
+        asUser("phulien.officer").header("If-Match", etag).header("Idempotency-Key", UUID.randomUUID().toString())
+                .when().post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(200).body("status", equalTo("RESUBMITTED")).body("version", equalTo(2));
+        asUser("hp.staff").body(Map.of("comment", "Đạt yêu cầu"))
+                .when().post("/api/v1/reports/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    @Order(8)
+    void anOfficerCannotTouchAnotherUnitsReport() {
+        asUser("phulien.officer").when().get("/api/v1/reports/" + REPORTS.get(NLB))
+                .then().statusCode(403).contentType("application/problem+json");
+        asUser("phulien.officer").body(Map.of("comment", "x"))
+                .when().post("/api/v1/reports/" + REPORTS.get(NLB) + "/accept").then().statusCode(403);
+        as(KeycloakTokens.egovPlatform()).body(Map.of("comment", "x"))
+                .when().post("/api/v1/reports/" + REPORTS.get(NLB) + "/accept").then().statusCode(403);
+    }
+
+    @Test
+    @Order(9)
+    void theStatusMatrixAndIndicatorTotalsAreExact() {
+        JsonPath matrix = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
+                .until(() -> asUser("hp.staff").get("/api/v1/aggregation/rounds/" + roundId + "/status").jsonPath(),
+                        m -> "ACCEPTED".equals(status(m, PHU_LIEN)) && "SUBMITTED_LATE".equals(status(m, CAT_HAI)));
+        assertEquals("SUBMITTED_ON_TIME", status(matrix, NLB));
+        assertEquals(3, matrix.getInt("overall.required"));
+        assertEquals(3, matrix.getInt("overall.submitted"));
+        assertEquals(2, matrix.getInt("overall.onTime"));
+        assertEquals(1, matrix.getInt("overall.late"));
+        assertEquals(0, Double.compare(100.0, matrix.getDouble("overall.completeness")));
+        assertEquals(66.67, matrix.getDouble("overall.timeliness"), 0.01);
+
+        JsonPath rollup = as(KeycloakTokens.egovPlatform()).get("/api/v1/aggregation/rounds/" + roundId + "/indicators")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(240, rollup.getInt("indicators.find { it.code == 'RADIO_BROADCASTS' }.total.value"));
+        assertTrue(rollup.getBoolean("indicators.find { it.code == 'RADIO_BROADCASTS' }.total.lowerBound"));
+        assertEquals(3, rollup.getInt("indicators.find { it.code == 'RADIO_BROADCASTS' }.reportedBy"));
+        assertEquals(630, rollup.getInt("indicators.find { it.code == 'PORTAL_ARTICLES' }.total.value"));
+        assertEquals(7000, rollup.getInt("indicators.find { it.code == 'ONLINE_DOSSIER_RATE' }.total.numerator"));
+        assertEquals(7092, rollup.getInt("indicators.find { it.code == 'ONLINE_DOSSIER_RATE' }.total.denominator"));
+
+        JsonPath accepted = asUser("hp.staff").queryParam("basis", "ACCEPTED")
+                .get("/api/v1/aggregation/rounds/" + roundId + "/indicators").jsonPath();
+        assertEquals(460, accepted.getInt("indicators.find { it.code == 'PORTAL_ARTICLES' }.total.value"));
+    }
+
+    @Test
+    @Order(10)
+    void theXlsxExportHoldsTheUnitsValues() throws IOException {
+        byte[] xlsx = asUser("hp.staff").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .when().get("/api/v1/aggregation/rounds/" + roundId + "/export.xlsx")
+                .then().statusCode(200).extract().asByteArray();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Map<String, String> nlb = rowOf(workbook, NLB);
+            Map<String, String> catHai = rowOf(workbook, CAT_HAI);
+            assertFalse(nlb.isEmpty(), "a row for " + NLB);
+            assertTrue(nlb.values().contains("28"), nlb.toString());
+            assertTrue(catHai.values().contains("12"), catHai.toString());
+        }
+    }
+
+    private static Response submit(String officer, String unit, String number, List<Map<String, Object>> indicators) {
+        Response draft = asUser(officer).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("roundId", roundId, "unitCode", unit, "content", Content.report(number, indicators)))
+                .when().post("/api/v1/reports");
+        draft.then().statusCode(201);
+        String id = draft.jsonPath().getString("id");
+        REPORTS.put(unit, id);
+        return asUser(officer).header("If-Match", draft.header("ETag"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .when().post("/api/v1/reports/" + id + "/submit");
+    }
+
+    private static String status(JsonPath matrix, String unit) {
+        return matrix.getString("units.find { it.unitCode == '" + unit + "' }.status");
+    }
+
+    /** The first row of any sheet that names the unit, as header → formatted cell text. */
+    private static Map<String, String> rowOf(Workbook workbook, String unit) {
+        DataFormatter format = new DataFormatter();
+        for (Sheet sheet : workbook) {
+            Row header = sheet.getRow(sheet.getFirstRowNum());
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (unit.equals(format.formatCellValue(cell))) {
+                        Map<String, String> values = new HashMap<>();
+                        for (Cell c : row) {
+                            Cell title = header == null ? null : header.getCell(c.getColumnIndex());
+                            values.put(title == null ? String.valueOf(c.getColumnIndex()) : format.formatCellValue(title),
+                                    format.formatCellValue(c));
+                        }
+                        return values;
+                    }
+                }
+            }
+        }
+        return Map.of();
+    }
+}
