@@ -1,6 +1,7 @@
 package vn.nq57.submission.attachment;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class AttachmentResource {
     AttachmentService service;
 
     @Inject
-    Caller caller;
+    SecurityIdentity identity;
 
     @POST
     @Consumes(MediaType.WILDCARD)
@@ -48,7 +49,7 @@ public class AttachmentResource {
             @Parameter(description = "File name, e.g. 311-BC-UBND.pdf") @QueryParam("fileName") String fileName,
             @Parameter(description = "SIGNED_SCAN or IMAGE") @QueryParam("kind") String kind,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
-        AttachmentRef ref = service.upload(id, fileName, kind, contentType, content, caller);
+        AttachmentRef ref = service.upload(id, fileName, kind, contentType, content, caller());
         return Response.created(URI.create("/api/v1/reports/" + id + "/attachments/" + ref.id())).entity(ref)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
     }
@@ -60,9 +61,13 @@ public class AttachmentResource {
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such attachment")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {
-        AttachmentService.StoredFile file = service.download(id, attachmentId, caller);
+        AttachmentService.StoredFile file = service.download(id, attachmentId, caller());
         String encoded = java.net.URLEncoder.encode(file.ref().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(file.content()).type(file.ref().contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

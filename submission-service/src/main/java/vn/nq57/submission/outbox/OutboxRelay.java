@@ -40,7 +40,7 @@ public class OutboxRelay {
     @Inject
     MeterRegistry registry;
 
-    @Scheduled(every = "${nq57.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${nq57.outbox.interval:1s}", delayed = "${nq57.outbox.delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         relay(collections.rounds());
         relay(collections.reports());

@@ -1,6 +1,7 @@
 package vn.nq57.submission.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,7 +46,7 @@ public class ReportResource {
     IdempotencyStore idempotency;
 
     @Inject
-    Caller caller;
+    SecurityIdentity identity;
 
     @POST
     @Operation(summary = "Start a unit's draft in a round", description = "Officer of the unit. Publishes report.draft-started.")
@@ -54,8 +55,8 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Officer of another unit, or a read-only caller")
     @APIResponse(responseCode = "409", description = "The unit already has a report in this round")
     public Response create(CreateReportRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/reports", key, () -> {
-            ReportEntity report = service.create(body, caller);
+        return idempotency.execute(caller(), "POST /api/v1/reports", key, () -> {
+            ReportEntity report = service.create(body, caller());
             return Response.created(URI.create("/api/v1/reports/" + report.id()))
                     .header(HttpHeaders.ETAG, Etags.of(report.revision())).entity(ReportView.of(report)).build();
         });
@@ -67,7 +68,7 @@ public class ReportResource {
     public PageView<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") String unitCode,
             @QueryParam("status") ReportStatus status, @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("20") int size) {
-        return service.list(caller, roundId, unitCode, status, page, size);
+        return service.list(caller(), roundId, unitCode, status, page, size);
     }
 
     @GET
@@ -77,7 +78,7 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Officer of another unit")
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(service.readable(id, caller), 200);
+        return withEtag(service.readable(id, caller()), 200);
     }
 
     @PUT
@@ -89,11 +90,12 @@ public class ReportResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match: someone saved in between")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response update(@PathParam("id") UUID id, ReportContent body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.updateDraft(id, body, ifMatch, caller), 200);
+        return withEtag(service.updateDraft(id, body, ifMatch, caller()), 200);
     }
 
     @POST
     @Path("/{id}/submit")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Submit the draft as a new immutable version",
             description = "Checks required sections; flags the version late against the deadline in force. "
                     + "A retry with the same Idempotency-Key answers the first response. Publishes report.submitted.")
@@ -102,18 +104,19 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "Not in DRAFT or RETURNED")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Retry key of a mobile client") @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/reports/" + id + "/submit", key,
-                () -> withEtag(service.submit(id, ifMatch, caller), 200));
+        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/submit", key,
+                () -> withEtag(service.submit(id, ifMatch, caller()), 200));
     }
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Withdraw a submission before review", description = "The report is a DRAFT again; the version stays readable, marked withdrawn. Publishes report.withdrawn.")
     @APIResponse(responseCode = "200", description = "Withdrawn")
     @APIResponse(responseCode = "409", description = "Already reviewed, or not submitted")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/reports/" + id + "/withdraw", key,
-                () -> withEtag(service.withdraw(id, caller), 200));
+        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/withdraw", key,
+                () -> withEtag(service.withdraw(id, caller()), 200));
     }
 
     @POST
@@ -123,8 +126,8 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
     public Response returnReport(@PathParam("id") UUID id, ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/reports/" + id + "/return", key,
-                () -> withEtag(service.returnForRevision(id, body, caller), 200));
+        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/return", key,
+                () -> withEtag(service.returnForRevision(id, body, caller()), 200));
     }
 
     @POST
@@ -134,8 +137,8 @@ public class ReportResource {
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
     public Response accept(@PathParam("id") UUID id, ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/reports/" + id + "/accept", key,
-                () -> withEtag(service.accept(id, body, caller), 200));
+        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/accept", key,
+                () -> withEtag(service.accept(id, body, caller()), 200));
     }
 
     @GET
@@ -143,7 +146,7 @@ public class ReportResource {
     @Operation(summary = "Every submitted version, withdrawn ones included")
     @APIResponse(responseCode = "200", description = "Versions, oldest first")
     public List<ReportVersion> versions(@PathParam("id") UUID id) {
-        return service.readable(id, caller).versions().stream().map(ReportView::local).toList();
+        return service.readable(id, caller()).versions().stream().map(ReportView::local).toList();
     }
 
     @GET
@@ -152,7 +155,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such version")
     public ReportVersion version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        return service.readable(id, caller).versions().stream().filter(v -> v.version() == version).findFirst()
+        return service.readable(id, caller()).versions().stream().filter(v -> v.version() == version).findFirst()
                 .map(ReportView::local)
                 .orElseThrow(() -> ProblemException.notFound("Version " + version + " of report " + id));
     }
@@ -162,11 +165,15 @@ public class ReportResource {
     @Operation(summary = "The audit trail: who changed the state, when, from, to, with which comment")
     @APIResponse(responseCode = "200", description = "Entries, oldest first")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
-        return service.readable(id, caller).audit().stream().map(ReportView::local).toList();
+        return service.readable(id, caller()).audit().stream().map(ReportView::local).toList();
     }
 
     private static Response withEtag(ReportEntity report, int status) {
         return Response.status(status).header(HttpHeaders.ETAG, Etags.of(report.revision()))
                 .entity(ReportView.of(report)).build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

@@ -1,6 +1,7 @@
 package vn.nq57.submission.round;
 
 import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -42,7 +43,7 @@ public class RoundResource {
     IdempotencyStore idempotency;
 
     @Inject
-    Caller caller;
+    SecurityIdentity identity;
 
     @POST
     @Operation(summary = "Open a round in answer to a plan",
@@ -52,8 +53,8 @@ public class RoundResource {
     @APIResponse(responseCode = "403", description = "Not a city admin")
     public Response open(OpenRoundRequest body,
             @Parameter(description = "Retry key") @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller, "POST /api/v1/rounds", key, () -> {
-            RoundView round = service.open(body, caller);
+        return idempotency.execute(caller(), "POST /api/v1/rounds", key, () -> {
+            RoundView round = service.open(body, caller());
             return Response.created(URI.create("/api/v1/rounds/" + round.roundId()))
                     .header(HttpHeaders.ETAG, Etags.of(round.revision())).entity(round).build();
         });
@@ -64,7 +65,7 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "A page of rounds")
     public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return service.list(caller, planId, regimeId, page, size);
+        return service.list(caller(), planId, regimeId, page, size);
     }
 
     @GET
@@ -74,7 +75,7 @@ public class RoundResource {
     @APIResponse(responseCode = "403", description = "The round is not addressed to the caller's unit")
     @APIResponse(responseCode = "404", description = "No such round")
     public Response get(@PathParam("id") UUID id) {
-        RoundEntity round = service.readable(id, caller);
+        RoundEntity round = service.readable(id, caller());
         return Response.ok(RoundView.of(round)).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
     }
 
@@ -87,7 +88,11 @@ public class RoundResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeDeadline(@PathParam("id") UUID id, DeadlineRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        RoundView round = service.changeDeadline(id, body, ifMatch, caller);
+        RoundView round = service.changeDeadline(id, body, ifMatch, caller());
         return Response.ok(round).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }
