@@ -79,7 +79,8 @@ public class RoundService {
         if (body.request() == null || body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
             errors.add(new FieldError("request.numberSymbol", "must not be blank"));
         }
-        ReportingPeriod period = Periods.complete(body.period(), "period", errors);
+        ReportingPeriod period = origin.regimeId() != null ? body.period()
+                : Periods.complete(body.period(), "period", errors);
         if (body.dueAt() == null) {
             errors.add(new FieldError("dueAt", "must not be null"));
         }
