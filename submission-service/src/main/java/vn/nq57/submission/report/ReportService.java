@@ -1,6 +1,7 @@
 package vn.nq57.submission.report;
 
 import com.mongodb.client.model.Filters;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -43,6 +44,9 @@ public class ReportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry registry;
 
     public ReportEntity create(CreateReportRequest body, Caller caller) {
         return create(body, caller, Times.now(clock));
@@ -201,6 +205,7 @@ public class ReportService {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + changed.id()
                     + " was changed at the same time; reload it and retry");
         }
+        registry.counter("nq57_submission_report_transitions_total", "event", type.type()).increment();
         return changed;
     }
 
