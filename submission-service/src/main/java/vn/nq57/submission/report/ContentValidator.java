@@ -108,14 +108,14 @@ final class ContentValidator {
     }
 
     private static void checkValue(IndicatorValue v, IndicatorDefinition d, String at, List<FieldError> errors) {
+        if (v.qualifier() == null) {
+            errors.add(new FieldError(at + ".qualifier", "must not be null"));
+            return;
+        }
         if (d.kind() == IndicatorKind.TEXT) {
             if (blank(v.text())) {
                 errors.add(new FieldError(at + ".text", "must not be blank for a text indicator"));
             }
-            return;
-        }
-        if (v.qualifier() == null) {
-            errors.add(new FieldError(at + ".qualifier", "must not be null"));
             return;
         }
         if (d.kind() == IndicatorKind.RATIO && v.qualifier() != Qualifier.RATIO) {
