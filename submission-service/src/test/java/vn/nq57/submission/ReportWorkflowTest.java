@@ -58,6 +58,11 @@ class ReportWorkflowTest {
                 .body("outline.code", hasItems("I", "II", "III"))
                 .body("indicators.code", hasItems("ONLINE_DOSSIER_RATE", "RADIO_BROADCASTS"));
 
+        given().auth().oauth2(TestTokens.cityStaff()).get("/api/v1/rounds?q=KET QUA thuc hien 4383&size=200")
+                .then().statusCode(200).body("items.roundId", hasItems(roundId));
+        given().auth().oauth2(TestTokens.cityStaff()).get("/api/v1/rounds?q=khong co dot nay&size=200")
+                .then().statusCode(200).body("total", equalTo(0));
+
         String reportId = Fixtures.createDraft(roundId, Fixtures.PHU_LIEN);
         String officer = TestTokens.unitOfficer(Fixtures.PHU_LIEN);
         given().auth().oauth2(officer).get("/api/v1/reports/" + reportId)

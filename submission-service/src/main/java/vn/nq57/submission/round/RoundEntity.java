@@ -20,6 +20,7 @@ import vn.nq57.submission.template.Template;
  *
  * @param regimeId  the periodic regime that opened it, null for a round opened by hand
  * @param periodKey the regime period it covers, e.g. {@code MONTH-2026-04}
+ * @param searchKey accent-folded title and request symbol, for {@code q=} searches
  */
 public record RoundEntity(
         @JsonProperty("_id") UUID id,
@@ -40,6 +41,7 @@ public record RoundEntity(
         OffsetDateTime openedAt,
         String openedBy,
         List<DeadlineChange> deadlineChanges,
+        String searchKey,
         long revision) {
 
     /** One extension or move of the deadline. */
@@ -56,7 +58,7 @@ public record RoundEntity(
         changes.add(change);
         return new RoundEntity(id, planId, title, issuerUnitCode, request, period, cutOffDate, newDueAt, dueAt,
                 resubmissionDays, requiredUnitCodes, outline, indicators, regimeId, periodKey, openedAt, openedBy,
-                changes, revision + 1);
+                changes, searchKey, revision + 1);
     }
 
     public boolean requires(String unitCode) {

@@ -64,8 +64,9 @@ public class RoundResource {
     @Operation(summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
     public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
+            @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") String q,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        return service.list(caller(), planId, regimeId, page, size);
+        return service.list(caller(), planId, regimeId, q, page, size);
     }
 
     @GET

@@ -101,7 +101,7 @@ public class RoundService {
                 origin.provinceCode(), request, period, body.cutOffDate() == null ? period.to() : body.cutOffDate(),
                 body.dueAt().withOffsetSameInstant(ZoneOffset.UTC), null, body.resubmissionDays(), units, outline,
                 indicators, origin.regimeId(), origin.periodKey(), origin.at().withOffsetSameInstant(ZoneOffset.UTC),
-                origin.actor(), List.of(), 1);
+                origin.actor(), List.of(), VietnameseText.fold(body.title() + " " + body.request().numberSymbol()), 1);
         var event = OutboxEvents.pending(EventType.ROUND_OPENED, round.id().toString(), round.snapshot(), origin.at());
         if (!rounds.insert(round, List.of(event))) {
             throw new ProblemException(ProblemKind.CONFLICT, "Round " + round.id() + " already exists");
@@ -181,7 +181,7 @@ public class RoundService {
         return round;
     }
 
-    public PageView<RoundView> list(Caller caller, UUID planId, UUID regimeId, int page, int size) {
+    public PageView<RoundView> list(Caller caller, UUID planId, UUID regimeId, String q, int page, int size) {
         PageView.check(page, size);
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
@@ -198,6 +198,11 @@ public class RoundService {
         }
         if (regimeId != null) {
             filters.add(Filters.eq("regimeId", regimeId.toString()));
+        }
+        if (q != null && !q.isBlank()) {
+            for (String word : VietnameseText.fold(q).split(" ")) {
+                filters.add(Filters.regex("searchKey", java.util.regex.Pattern.quote(word)));
+            }
         }
         Bson filter = filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
         return new PageView<>(rounds.list(filter, page, size).stream().map(RoundView::of).toList(), page, size,
