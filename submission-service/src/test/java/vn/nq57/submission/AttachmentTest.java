@@ -47,8 +47,14 @@ class AttachmentTest {
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertArrayEquals(pdf, downloaded);
 
+        String pngId = given().auth().oauth2(officer).contentType("image/png").body(PNG)
+                .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(201).body("kind", equalTo("IMAGE"))
+                .extract().jsonPath().getString("id");
+        given().auth().oauth2(officer).delete("/api/v1/reports/" + reportId + "/attachments/" + pngId)
+                .then().statusCode(204);
+        given().auth().oauth2(officer).get("/api/v1/reports/" + reportId + "/attachments/" + pngId).then().statusCode(404);
         given().auth().oauth2(officer).contentType("image/png").body(PNG)
-                .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(201).body("kind", equalTo("IMAGE"));
+                .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(201);
 
         given().auth().oauth2(officer).contentType("application/pdf").body(PNG)
                 .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(415)
@@ -71,6 +77,8 @@ class AttachmentTest {
                 .body("attachments", hasSize(2)).body("attachments[0].id", equalTo(attachmentId));
         given().auth().oauth2(officer).contentType("image/jpeg").body(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0})
                 .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(409);
+        given().auth().oauth2(officer).delete("/api/v1/reports/" + reportId + "/attachments/" + attachmentId)
+                .then().statusCode(409);
         given().auth().oauth2(officer).get("/api/v1/reports/" + reportId + "/attachments/" + UUID.randomUUID())
                 .then().statusCode(404);
     }

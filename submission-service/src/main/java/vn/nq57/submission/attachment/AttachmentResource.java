@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,6 +53,16 @@ public class AttachmentResource {
         AttachmentRef ref = service.upload(id, fileName, kind, contentType, content, caller());
         return Response.created(URI.create("/api/v1/reports/" + id + "/attachments/" + ref.id())).entity(ref)
                 .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @Operation(summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
+    @APIResponse(responseCode = "204", description = "Detached")
+    @APIResponse(responseCode = "404", description = "No such attachment on the draft")
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
+    public void delete(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {
+        service.delete(id, attachmentId, caller());
     }
 
     @GET

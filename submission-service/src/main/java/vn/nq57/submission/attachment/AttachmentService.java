@@ -93,6 +93,27 @@ public class AttachmentService {
                 files, r.review(), r.audit(), r.createdAt(), r.createdBy(), r.revision() + 1);
     }
 
+    /** Detaches a file from the draft; the file itself stays while a submitted version refers to it. */
+    public void delete(UUID reportId, String attachmentId, Caller caller) {
+        ReportEntity report = reports.writable(reportId, caller);
+        if (report.status() != ReportStatus.DRAFT && report.status() != ReportStatus.RETURNED) {
+            throw new ProblemException(ProblemKind.INVALID_STATE, "Files are detached from a DRAFT or RETURNED report, not "
+                    + report.status());
+        }
+        List<AttachmentRef> files = new ArrayList<>(report.attachments());
+        if (!files.removeIf(a -> a.id().equals(attachmentId))) {
+            throw ProblemException.notFound("Attachment " + attachmentId + " of the draft of report " + reportId);
+        }
+        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry");
+        }
+        boolean inVersion = report.versions().stream().anyMatch(v -> v.attachments() != null
+                && v.attachments().stream().anyMatch(a -> a.id().equals(attachmentId)));
+        if (!inVersion) {
+            collections.attachments().delete(new BsonString(attachmentId));
+        }
+    }
+
     public StoredFile download(UUID reportId, String attachmentId, Caller caller) {
         ReportEntity report = reports.readable(reportId, caller);
         AttachmentRef ref = Stream.concat(report.attachments().stream(),
