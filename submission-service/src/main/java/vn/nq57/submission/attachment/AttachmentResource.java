@@ -1,0 +1,84 @@
+package vn.nq57.submission.attachment;
+
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
+import vn.nq57.submission.report.AttachmentRef;
+
+/** Attachments of a report: the body is the file itself, its Content-Type the declared type. */
+@Path("/api/v1/reports/{id}/attachments")
+@Tag(name = "Attachments")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+public class AttachmentResource {
+
+    @Inject
+    AttachmentService service;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Attach a file to a draft",
+            description = "PDF, PNG or JPEG, checked by magic bytes; at most nq57.attachments.max-bytes (10 MB).")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "413", description = "Too large")
+    @APIResponse(responseCode = "415", description = "Not a PDF, PNG or JPEG, or the content does not match the declared type")
+    public Response upload(@PathParam("id") UUID id,
+            @Parameter(description = "File name, e.g. 311-BC-UBND.pdf") @QueryParam("fileName") String fileName,
+            @Parameter(description = "SIGNED_SCAN or IMAGE") @QueryParam("kind") String kind,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
+        AttachmentRef ref = service.upload(id, fileName, kind, contentType, content, caller());
+        return Response.created(URI.create("/api/v1/reports/" + id + "/attachments/" + ref.id())).entity(ref)
+                .type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @Operation(summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
+    @APIResponse(responseCode = "204", description = "Detached")
+    @APIResponse(responseCode = "404", description = "No such attachment on the draft")
+    @APIResponse(responseCode = "409", description = "The report is under review or accepted")
+    public void delete(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {
+        service.delete(id, attachmentId, caller());
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file")
+    @APIResponse(responseCode = "404", description = "No such attachment")
+    public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {
+        AttachmentService.StoredFile file = service.download(id, attachmentId, caller());
+        String encoded = java.net.URLEncoder.encode(file.ref().fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content()).type(file.ref().contentType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded).build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

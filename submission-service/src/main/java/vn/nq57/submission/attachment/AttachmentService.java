@@ -1,0 +1,127 @@
+package vn.nq57.submission.attachment;
+
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.model.GridFSUploadOptions;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.bson.BsonString;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.text.VietnameseText;
+import vn.nq57.submission.report.AttachmentRef;
+import vn.nq57.submission.report.ReportEntity;
+import vn.nq57.submission.report.ReportRepository;
+import vn.nq57.submission.report.ReportService;
+import vn.nq57.submission.support.MongoCollections;
+import vn.nq57.submission.support.Times;
+
+/** Files attached to a report (the signed PDF scan, images), kept in GridFS. */
+@ApplicationScoped
+public class AttachmentService {
+
+    @Inject
+    MongoCollections collections;
+
+    @Inject
+    ReportService reports;
+
+    @Inject
+    ReportRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "nq57.attachments.max-bytes", defaultValue = "10485760")
+    long maxBytes;
+
+    /** A stored file and how to serve it. */
+    public record StoredFile(AttachmentRef ref, byte[] content) {
+    }
+
+    public AttachmentRef upload(UUID reportId, String fileName, String kind, String contentType, byte[] content,
+            Caller caller) {
+        ReportEntity report = reports.writable(reportId, caller);
+        if (report.status() != ReportStatus.DRAFT && report.status() != ReportStatus.RETURNED) {
+            throw new ProblemException(ProblemKind.INVALID_STATE, "Files are attached to a DRAFT or RETURNED report, not "
+                    + report.status());
+        }
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("body", "the file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "The file has " + content.length
+                    + " bytes; at most " + maxBytes + " are accepted");
+        }
+        FileTypes type = FileTypes.declared(contentType).orElseThrow(() -> new ProblemException(
+                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType + " is not one of application/pdf, image/png, image/jpeg"));
+        if (!type.matches(content)) {
+            throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                    "The content is not a " + type.name() + " file although it is declared as " + type.mediaType());
+        }
+        String name = fileName == null || fileName.isBlank() ? "attachment" : VietnameseText.nfc(fileName.trim());
+        String id = UUID.randomUUID().toString();
+        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        AttachmentRef ref = new AttachmentRef(id, name, type.mediaType(), content.length,
+                kind == null || kind.isBlank() ? (type == FileTypes.PDF ? "SIGNED_SCAN" : "IMAGE") : kind, at,
+                caller.subject());
+        GridFSBucket bucket = collections.attachments();
+        bucket.uploadFromStream(new BsonString(id), name, new ByteArrayInputStream(content), new GridFSUploadOptions()
+                .metadata(new Document("reportId", reportId.toString()).append("contentType", type.mediaType())));
+        List<AttachmentRef> files = new ArrayList<>(report.attachments() == null ? List.of() : report.attachments());
+        files.add(ref);
+        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
+            bucket.delete(new BsonString(id));
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry the upload");
+        }
+        return ref;
+    }
+
+    private static ReportEntity withFiles(ReportEntity r, List<AttachmentRef> files) {
+        return new ReportEntity(r.id(), r.roundId(), r.unitCode(), r.provinceCode(), r.status(), r.draft(), r.versions(),
+                files, r.review(), r.audit(), r.createdAt(), r.createdBy(), r.revision() + 1);
+    }
+
+    /** Detaches a file from the draft; the file itself stays while a submitted version refers to it. */
+    public void delete(UUID reportId, String attachmentId, Caller caller) {
+        ReportEntity report = reports.writable(reportId, caller);
+        if (report.status() != ReportStatus.DRAFT && report.status() != ReportStatus.RETURNED) {
+            throw new ProblemException(ProblemKind.INVALID_STATE, "Files are detached from a DRAFT or RETURNED report, not "
+                    + report.status());
+        }
+        List<AttachmentRef> files = new ArrayList<>(report.attachments());
+        if (!files.removeIf(a -> a.id().equals(attachmentId))) {
+            throw ProblemException.notFound("Attachment " + attachmentId + " of the draft of report " + reportId);
+        }
+        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry");
+        }
+        boolean inVersion = report.versions().stream().anyMatch(v -> v.attachments() != null
+                && v.attachments().stream().anyMatch(a -> a.id().equals(attachmentId)));
+        if (!inVersion) {
+            collections.attachments().delete(new BsonString(attachmentId));
+        }
+    }
+
+    public StoredFile download(UUID reportId, String attachmentId, Caller caller) {
+        ReportEntity report = reports.readable(reportId, caller);
+        AttachmentRef ref = Stream.concat(report.attachments().stream(),
+                        report.versions().stream().flatMap(v -> v.attachments() == null ? Stream.empty() : v.attachments().stream()))
+                .filter(a -> a.id().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Attachment " + attachmentId + " of report " + reportId));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        collections.attachments().downloadToStream(new BsonString(attachmentId), out);
+        return new StoredFile(ref, out.toByteArray());
+    }
+}

@@ -1,0 +1,72 @@
+package vn.nq57.submission.report;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.submission.support.Documents;
+import vn.nq57.submission.support.MongoCollections;
+
+/** Reports in MongoDB; each write carries its events in the same single-document update. */
+@ApplicationScoped
+public class ReportRepository {
+
+    @Inject
+    MongoCollections collections;
+
+    /** False when the unit already has a report in that round. */
+    public boolean insert(ReportEntity report, List<Document> events) {
+        try {
+            collections.reports().insertOne(Documents.of(report).append(OutboxEvents.FIELD, events));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the report if it is still at {@code expectedRevision}. */
+    public boolean update(ReportEntity report, long expectedRevision, List<Document> events) {
+        Document set = Documents.of(report);
+        set.remove("_id");
+        Document update = new Document("$set", set);
+        if (!events.isEmpty()) {
+            update.append("$push", OutboxEvents.push(events));
+        }
+        return collections.reports().updateOne(Filters.and(Filters.eq("_id", report.id().toString()),
+                Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+    }
+
+    public Optional<ReportEntity> find(UUID id) {
+        return Optional.ofNullable(collections.reports().find(Filters.eq("_id", id.toString())).first())
+                .map(d -> Documents.read(d, ReportEntity.class));
+    }
+
+    public Optional<ReportEntity> find(UUID roundId, String unitCode) {
+        return Optional.ofNullable(collections.reports().find(Filters.and(Filters.eq("roundId", roundId.toString()),
+                Filters.eq("unitCode", unitCode))).first()).map(d -> Documents.read(d, ReportEntity.class));
+    }
+
+    public List<ReportEntity> list(Bson filter, int page, int size) {
+        List<ReportEntity> found = new ArrayList<>();
+        for (Document d : collections.reports().find(filter).sort(Sorts.ascending("unitCode")).skip(page * size).limit(size)) {
+            found.add(Documents.read(d, ReportEntity.class));
+        }
+        return found;
+    }
+
+    public long count(Bson filter) {
+        return collections.reports().countDocuments(filter);
+    }
+}

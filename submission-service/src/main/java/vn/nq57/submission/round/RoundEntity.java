@@ -1,0 +1,71 @@
+package vn.nq57.submission.round;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.nq57.contracts.events.DocumentRef;
+import vn.nq57.contracts.events.IndicatorDefinition;
+import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.submission.template.OutlineSection;
+import vn.nq57.submission.template.Template;
+
+/**
+ * A reporting round (đợt báo cáo) as stored in the {@code rounds} collection.
+ *
+ * @param regimeId  the periodic regime that opened it, null for a round opened by hand
+ * @param periodKey the regime period it covers, e.g. {@code MONTH-2026-04}
+ * @param searchKey accent-folded title and request symbol, for {@code q=} searches
+ */
+public record RoundEntity(
+        @JsonProperty("_id") UUID id,
+        UUID planId,
+        String title,
+        String issuerUnitCode,
+        DocumentRef request,
+        ReportingPeriod period,
+        LocalDate cutOffDate,
+        OffsetDateTime dueAt,
+        OffsetDateTime previousDueAt,
+        Integer resubmissionDays,
+        List<String> requiredUnitCodes,
+        List<OutlineSection> outline,
+        List<IndicatorDefinition> indicators,
+        UUID regimeId,
+        String periodKey,
+        OffsetDateTime openedAt,
+        String openedBy,
+        List<DeadlineChange> deadlineChanges,
+        String searchKey,
+        long revision) {
+
+    /** One extension or move of the deadline. */
+    public record DeadlineChange(OffsetDateTime from, OffsetDateTime to, OffsetDateTime at, String by, String reason) {
+    }
+
+    public RoundSnapshot snapshot() {
+        return new RoundSnapshot(id, planId, title, issuerUnitCode, request, period, cutOffDate, dueAt, previousDueAt,
+                resubmissionDays, requiredUnitCodes, indicators, revision);
+    }
+
+    public RoundEntity withDeadline(OffsetDateTime newDueAt, DeadlineChange change) {
+        List<DeadlineChange> changes = new ArrayList<>(deadlineChanges == null ? List.of() : deadlineChanges);
+        changes.add(change);
+        return new RoundEntity(id, planId, title, issuerUnitCode, request, period, cutOffDate, newDueAt, dueAt,
+                resubmissionDays, requiredUnitCodes, outline, indicators, regimeId, periodKey, openedAt, openedBy,
+                changes, searchKey, revision + 1);
+    }
+
+    public boolean requires(String unitCode) {
+        return requiredUnitCodes != null && requiredUnitCodes.contains(unitCode);
+    }
+
+    public Set<String> sectionCodes() {
+        return Template.flatten(outline).stream().map(OutlineSection::code).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,73 @@
+package vn.nq57.submission.round;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.submission.support.Documents;
+import vn.nq57.submission.support.MongoCollections;
+
+/** Rounds in MongoDB; every write carries its events in the same document update. */
+@ApplicationScoped
+public class RoundRepository {
+
+    @Inject
+    MongoCollections collections;
+
+    /** Inserts a round with its pending events; false when a round with that id already exists. */
+    public boolean insert(RoundEntity round, List<Document> events) {
+        Document doc = Documents.of(round).append(OutboxEvents.FIELD, events);
+        try {
+            collections.rounds().insertOne(doc);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Replaces a round if it is still at {@code expectedRevision}; false when someone else changed it. */
+    public boolean update(RoundEntity round, long expectedRevision, List<Document> events) {
+        Document set = Documents.of(round);
+        set.remove("_id");
+        Document update = new Document("$set", set);
+        if (!events.isEmpty()) {
+            update.append("$push", OutboxEvents.push(events));
+        }
+        return collections.rounds().updateOne(Filters.and(Filters.eq("_id", round.id().toString()),
+                Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+    }
+
+    public Optional<RoundEntity> find(UUID id) {
+        return Optional.ofNullable(collections.rounds().find(Filters.eq("_id", id.toString())).first())
+                .map(d -> Documents.read(d, RoundEntity.class));
+    }
+
+    public boolean existsForPeriod(UUID regimeId, String periodKey) {
+        return collections.rounds().find(Filters.and(Filters.eq("regimeId", regimeId.toString()),
+                Filters.eq("periodKey", periodKey))).first() != null;
+    }
+
+    public List<RoundEntity> list(Bson filter, int page, int size) {
+        List<RoundEntity> rounds = new ArrayList<>();
+        for (Document d : collections.rounds().find(filter).sort(Sorts.descending("openedAt")).skip(page * size).limit(size)) {
+            rounds.add(Documents.read(d, RoundEntity.class));
+        }
+        return rounds;
+    }
+
+    public long count(Bson filter) {
+        return collections.rounds().countDocuments(filter);
+    }
+}

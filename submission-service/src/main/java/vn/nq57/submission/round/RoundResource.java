@@ -1,0 +1,99 @@
+package vn.nq57.submission.round;
+
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
+import vn.nq57.submission.support.Etags;
+import vn.nq57.submission.support.IdempotencyStore;
+import vn.nq57.submission.support.PageView;
+
+/** Reporting rounds (đợt báo cáo). */
+@Path("/api/v1/rounds")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rounds")
+@RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+public class RoundResource {
+
+    @Inject
+    RoundService service;
+
+    @Inject
+    IdempotencyStore idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @POST
+    @Operation(summary = "Open a round in answer to a plan",
+            description = "City admin only. The plan must be issued (known from nq57.plans.v1). Publishes round.opened.")
+    @APIResponse(responseCode = "201", description = "Round opened")
+    @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
+    @APIResponse(responseCode = "403", description = "Not a city admin")
+    public Response open(OpenRoundRequest body,
+            @Parameter(description = "Retry key") @HeaderParam(IdempotencyStore.HEADER) String key) {
+        return idempotency.execute(caller(), "POST /api/v1/rounds", key, () -> {
+            RoundView round = service.open(body, caller());
+            return Response.created(URI.create("/api/v1/rounds/" + round.roundId()))
+                    .header(HttpHeaders.ETAG, Etags.of(round.revision())).entity(round).build();
+        });
+    }
+
+    @GET
+    @Operation(summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
+    @APIResponse(responseCode = "200", description = "A page of rounds")
+    public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
+            @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        return service.list(caller(), planId, regimeId, q, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One round with its outline and indicator catalogue")
+    @APIResponse(responseCode = "200", description = "The round")
+    @APIResponse(responseCode = "403", description = "The round is not addressed to the caller's unit")
+    @APIResponse(responseCode = "404", description = "No such round")
+    public Response get(@PathParam("id") UUID id) {
+        RoundEntity round = service.readable(id, caller());
+        return Response.ok(RoundView.of(round)).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
+    }
+
+    @PUT
+    @Path("/{id}/deadline")
+    @Operation(summary = "Extend or move the deadline",
+            description = "City admin. Requires If-Match. Submissions from then on are late against the new deadline. Publishes round.deadline-changed.")
+    @APIResponse(responseCode = "200", description = "The round with its new deadline")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response changeDeadline(@PathParam("id") UUID id, DeadlineRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        RoundView round = service.changeDeadline(id, body, ifMatch, caller());
+        return Response.ok(round).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+}

@@ -1,0 +1,211 @@
+package vn.nq57.submission.round;
+
+import com.mongodb.client.model.Filters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import org.bson.conversions.Bson;
+import vn.nq57.contracts.events.DocumentRef;
+import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.contracts.problem.FieldError;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.text.VietnameseText;
+import vn.nq57.submission.local.LocalCopies;
+import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.submission.support.Etags;
+import vn.nq57.submission.support.PageView;
+import vn.nq57.submission.support.Times;
+import vn.nq57.submission.template.DefaultTemplate;
+
+/** Opens rounds, moves their deadlines and answers who may see them. */
+@ApplicationScoped
+public class RoundService {
+
+    @Inject
+    RoundRepository rounds;
+
+    @Inject
+    LocalCopies copies;
+
+    @Inject
+    Clock clock;
+
+    /** Who opens a round and for what: by hand, by a periodic regime, or by the demo loader. */
+    public record Origin(String actor, String provinceCode, UUID roundId, UUID regimeId, String periodKey,
+            boolean trustPlan, OffsetDateTime at) {
+    }
+
+    public RoundView open(OpenRoundRequest body, Caller caller) {
+        if (!caller.isCityAdmin()) {
+            throw ProblemException.forbidden("Only a city admin opens reporting rounds");
+        }
+        if (caller.provinceCode() == null) {
+            throw ProblemException.forbidden("The token names no province to open a round for");
+        }
+        return open(body, new Origin(caller.subject(), caller.provinceCode(), UUID.randomUUID(), null, null, false,
+                Times.now(clock)));
+    }
+
+    public RoundView open(OpenRoundRequest body, Origin origin) {
+        List<FieldError> errors = new ArrayList<>();
+        if (body == null) {
+            throw ProblemException.invalid("body", "must not be null");
+        }
+        if (body.planId() == null) {
+            errors.add(new FieldError("planId", "must not be null"));
+        } else if (!origin.trustPlan()) {
+            copies.plan(body.planId()).ifPresentOrElse(plan -> {
+                if (!plan.isCurrent()) {
+                    errors.add(new FieldError("planId", "plan " + plan.numberSymbol() + " is " + plan.status()
+                            + ", not issued"));
+                } else if (!origin.provinceCode().equals(plan.unitCode())) {
+                    errors.add(new FieldError("planId", "plan " + plan.numberSymbol() + " is not a plan of province "
+                            + origin.provinceCode()));
+                }
+            }, () -> errors.add(new FieldError("planId", "unknown plan " + body.planId())));
+        }
+        if (body.title() == null || body.title().isBlank()) {
+            errors.add(new FieldError("title", "must not be blank"));
+        }
+        if (body.request() == null || body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
+            errors.add(new FieldError("request.numberSymbol", "must not be blank"));
+        }
+        ReportingPeriod period = origin.regimeId() != null ? body.period()
+                : Periods.complete(body.period(), "period", errors);
+        if (body.dueAt() == null) {
+            errors.add(new FieldError("dueAt", "must not be null"));
+        }
+        if (body.resubmissionDays() != null && (body.resubmissionDays() < 1 || body.resubmissionDays() > 90)) {
+            errors.add(new FieldError("resubmissionDays", "must be between 1 and 90"));
+        }
+        var outline = body.outline() == null ? DefaultTemplate.TEMPLATE.outline() : body.outline();
+        var indicators = body.indicators() == null ? DefaultTemplate.TEMPLATE.indicators() : body.indicators();
+        CatalogueRules.checkOutline(outline, "outline", errors);
+        CatalogueRules.checkIndicators(indicators, "indicators", errors);
+        List<String> units = requiredUnits(body.unitCodes(), origin, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        DocumentRef request = new DocumentRef(VietnameseText.nfc(body.request().numberSymbol().trim()),
+                body.request().issuedOn(), VietnameseText.nfc(body.request().issuer()));
+        RoundEntity round = new RoundEntity(origin.roundId(), body.planId(), VietnameseText.nfc(body.title().trim()),
+                origin.provinceCode(), request, period, body.cutOffDate() == null ? period.to() : body.cutOffDate(),
+                body.dueAt().withOffsetSameInstant(ZoneOffset.UTC), null, body.resubmissionDays(), units, outline,
+                indicators, origin.regimeId(), origin.periodKey(), origin.at().withOffsetSameInstant(ZoneOffset.UTC),
+                origin.actor(), List.of(), VietnameseText.fold(body.title() + " " + body.request().numberSymbol()), 1);
+        var event = OutboxEvents.pending(EventType.ROUND_OPENED, round.id().toString(), round.snapshot(), origin.at());
+        if (!rounds.insert(round, List.of(event))) {
+            throw new ProblemException(ProblemKind.CONFLICT, "Round " + round.id() + " already exists");
+        }
+        return RoundView.of(round);
+    }
+
+    private List<String> requiredUnits(List<String> requested, Origin origin, List<FieldError> errors) {
+        if (requested == null) {
+            List<String> all = copies.activeCommunesOf(origin.provinceCode());
+            if (all.isEmpty()) {
+                errors.add(new FieldError("unitCodes", "no commune-level unit of province " + origin.provinceCode()
+                        + " is known yet; list the units"));
+            }
+            return all;
+        }
+        if (requested.isEmpty()) {
+            errors.add(new FieldError("unitCodes", "must name at least one unit"));
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String code = requested.get(i);
+            var unit = code == null ? java.util.Optional.<LocalCopies.KnownUnit>empty() : copies.unit(code);
+            if (unit.isEmpty()) {
+                if (!origin.trustPlan()) {
+                    errors.add(new FieldError("unitCodes[" + i + "]", "unknown unit " + code));
+                    continue;
+                }
+            } else if (!origin.provinceCode().equals(unit.get().parentCode())) {
+                errors.add(new FieldError("unitCodes[" + i + "]", "unit " + code + " is not in province "
+                        + origin.provinceCode()));
+                continue;
+            }
+            if (!distinct.add(code)) {
+                errors.add(new FieldError("unitCodes[" + i + "]", "duplicate unit " + code));
+            }
+        }
+        return List.copyOf(distinct);
+    }
+
+    public RoundView changeDeadline(UUID id, DeadlineRequest body, String ifMatch, Caller caller) {
+        RoundEntity round = get(id);
+        if (!caller.isCityAdmin() || !caller.coversProvince(round.issuerUnitCode())) {
+            throw ProblemException.forbidden("Only a city admin of province " + round.issuerUnitCode()
+                    + " changes this round's deadline");
+        }
+        long expected = Etags.required(ifMatch, round.revision());
+        if (body == null || body.dueAt() == null) {
+            throw ProblemException.invalid("dueAt", "must not be null");
+        }
+        if (body.dueAt().toInstant().equals(round.dueAt().toInstant())) {
+            throw ProblemException.invalid("dueAt", "is already the deadline");
+        }
+        OffsetDateTime now = Times.now(clock);
+        RoundEntity changed = round.withDeadline(body.dueAt().withOffsetSameInstant(ZoneOffset.UTC),
+                new RoundEntity.DeadlineChange(round.dueAt(), body.dueAt().withOffsetSameInstant(ZoneOffset.UTC),
+                        now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), VietnameseText.nfc(body.reason())));
+        var event = OutboxEvents.pending(EventType.ROUND_DEADLINE_CHANGED, id.toString(), changed.snapshot(), now);
+        if (!rounds.update(changed, expected, List.of(event))) {
+            throw Etags.stale(get(id).revision());
+        }
+        return RoundView.of(changed);
+    }
+
+    public RoundEntity get(UUID id) {
+        return rounds.find(id).orElseThrow(() -> ProblemException.notFound("Round " + id));
+    }
+
+    public RoundEntity readable(UUID id, Caller caller) {
+        RoundEntity round = get(id);
+        boolean allowed = caller.isCity() || caller.isIntegration()
+                ? caller.coversProvince(round.issuerUnitCode())
+                : caller.isUnitOfficer() && round.requires(caller.unitCode());
+        if (!allowed) {
+            throw ProblemException.forbidden("This round is not addressed to the caller");
+        }
+        return round;
+    }
+
+    public PageView<RoundView> list(Caller caller, UUID planId, UUID regimeId, String q, int page, int size) {
+        PageView.check(page, size);
+        List<Bson> filters = new ArrayList<>();
+        if (caller.isCity() || caller.isIntegration()) {
+            if (caller.provinceCode() != null) {
+                filters.add(Filters.eq("issuerUnitCode", caller.provinceCode()));
+            }
+        } else if (caller.isUnitOfficer()) {
+            filters.add(Filters.eq("requiredUnitCodes", caller.unitCode()));
+        } else {
+            throw ProblemException.forbidden("No platform role");
+        }
+        if (planId != null) {
+            filters.add(Filters.eq("planId", planId.toString()));
+        }
+        if (regimeId != null) {
+            filters.add(Filters.eq("regimeId", regimeId.toString()));
+        }
+        if (q != null && !q.isBlank()) {
+            for (String word : VietnameseText.fold(q).split(" ")) {
+                filters.add(Filters.regex("searchKey", java.util.regex.Pattern.quote(word)));
+            }
+        }
+        Bson filter = filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
+        return new PageView<>(rounds.list(filter, page, size).stream().map(RoundView::of).toList(), page, size,
+                rounds.count(filter));
+    }
+}

@@ -1,0 +1,44 @@
+package vn.nq57.submission.round;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.nq57.contracts.events.DocumentRef;
+import vn.nq57.contracts.events.IndicatorDefinition;
+import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.submission.support.Times;
+import vn.nq57.submission.template.OutlineSection;
+
+/** A round as the API answers it, instants in Asia/Ho_Chi_Minh. */
+public record RoundView(
+        UUID roundId,
+        UUID planId,
+        String title,
+        String issuerUnitCode,
+        DocumentRef request,
+        ReportingPeriod period,
+        LocalDate cutOffDate,
+        OffsetDateTime dueAt,
+        OffsetDateTime previousDueAt,
+        Integer resubmissionDays,
+        List<String> requiredUnitCodes,
+        List<OutlineSection> outline,
+        List<IndicatorDefinition> indicators,
+        UUID regimeId,
+        OffsetDateTime openedAt,
+        String openedBy,
+        List<RoundEntity.DeadlineChange> deadlineChanges,
+        long revision) {
+
+    public static RoundView of(RoundEntity r) {
+        List<RoundEntity.DeadlineChange> changes = r.deadlineChanges() == null ? List.of() : r.deadlineChanges().stream()
+                .map(c -> new RoundEntity.DeadlineChange(Times.inVietnam(c.from()), Times.inVietnam(c.to()),
+                        Times.inVietnam(c.at()), c.by(), c.reason()))
+                .toList();
+        return new RoundView(r.id(), r.planId(), r.title(), r.issuerUnitCode(), r.request(), r.period(), r.cutOffDate(),
+                Times.inVietnam(r.dueAt()), Times.inVietnam(r.previousDueAt()), r.resubmissionDays(),
+                r.requiredUnitCodes(), r.outline(), r.indicators(), r.regimeId(), Times.inVietnam(r.openedAt()),
+                r.openedBy(), changes, r.revision());
+    }
+}

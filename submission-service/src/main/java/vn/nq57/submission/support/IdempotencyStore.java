@@ -1,0 +1,108 @@
+package vn.nq57.submission.support;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.util.Date;
+import java.util.function.Supplier;
+import org.bson.Document;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+
+/**
+ * Remembers the answer to a state-changing POST under the caller's {@code Idempotency-Key}: a retry
+ * (a mobile client that lost the first answer) gets the same status and body and changes nothing.
+ * A request that failed leaves no record, so it can be retried after a fix.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+
+    public static final String HEADER = "Idempotency-Key";
+
+    @Inject
+    MongoCollections collections;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Clock clock;
+
+    public Response execute(Caller caller, String scope, String key, Supplier<Response> action) {
+        if (key == null) {
+            return freeze(action.get());
+        }
+        if (key.isBlank() || key.length() > 200) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+        }
+        String id = caller.subject() + "|" + scope + "|" + key;
+        Document existing = collections.idempotency().find(Filters.eq("_id", id)).first();
+        if (existing != null) {
+            return replay(existing);
+        }
+        try {
+            collections.idempotency().insertOne(new Document("_id", id).append("completed", false)
+                    .append("createdAt", Date.from(clock.instant())));
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return replay(collections.idempotency().find(Filters.eq("_id", id)).first());
+            }
+            throw e;
+        }
+        Response response;
+        try {
+            response = freeze(action.get());
+        } catch (RuntimeException e) {
+            collections.idempotency().deleteOne(Filters.eq("_id", id));
+            throw e;
+        }
+        collections.idempotency().updateOne(Filters.eq("_id", id), Updates.combine(
+                Updates.set("completed", true),
+                Updates.set("status", response.getStatus()),
+                Updates.set("body", (String) response.getEntity()),
+                Updates.set("etag", response.getHeaderString(HttpHeaders.ETAG)),
+                Updates.set("location", response.getHeaderString(HttpHeaders.LOCATION))));
+        return response;
+    }
+
+    private static Response replay(Document stored) {
+        if (stored == null || !Boolean.TRUE.equals(stored.getBoolean("completed"))) {
+            throw new ProblemException(ProblemKind.CONFLICT,
+                    "A request with this Idempotency-Key is still being processed; retry shortly");
+        }
+        Response.ResponseBuilder builder = Response.status(stored.getInteger("status"))
+                .entity(stored.getString("body")).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Idempotent-Replayed", "true");
+        if (stored.getString("etag") != null) {
+            builder.header(HttpHeaders.ETAG, stored.getString("etag"));
+        }
+        if (stored.getString("location") != null) {
+            builder.header(HttpHeaders.LOCATION, stored.getString("location"));
+        }
+        return builder.build();
+    }
+
+    /** The same response with its entity serialized once, so that first answer and replay are byte-identical. */
+    private Response freeze(Response response) {
+        Object entity = response.getEntity();
+        if (entity == null || entity instanceof String) {
+            return response;
+        }
+        try {
+            return Response.fromResponse(response).entity(mapper.writeValueAsString(entity))
+                    .type(MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot serialize the response", e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.nq57.submission.support;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.gridfs.GridFSBucket;
+import com.mongodb.client.gridfs.GridFSBuckets;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The service's MongoDB collections and their indexes. */
+@ApplicationScoped
+public class MongoCollections {
+
+    public static final String ROUNDS = "rounds";
+    public static final String REPORTS = "reports";
+
+    @Inject
+    MongoClient client;
+
+    @ConfigProperty(name = "nq57.mongodb.database", defaultValue = "submission")
+    String databaseName;
+
+    void createIndexes(@Observes StartupEvent event) {
+        reports().createIndex(Indexes.ascending("roundId", "unitCode"), new IndexOptions().unique(true));
+        reports().createIndex(Indexes.ascending("provinceCode", "status"));
+        rounds().createIndex(Indexes.ascending("regimeId", "periodKey"));
+        idempotency().createIndex(Indexes.ascending("createdAt"), new IndexOptions().expireAfter(2L, TimeUnit.DAYS));
+    }
+
+    public MongoDatabase database() {
+        return client.getDatabase(databaseName);
+    }
+
+    public MongoCollection<Document> rounds() {
+        return database().getCollection(ROUNDS);
+    }
+
+    public MongoCollection<Document> reports() {
+        return database().getCollection(REPORTS);
+    }
+
+    public MongoCollection<Document> regimes() {
+        return database().getCollection("regimes");
+    }
+
+    public MongoCollection<Document> units() {
+        return database().getCollection("units");
+    }
+
+    public MongoCollection<Document> plans() {
+        return database().getCollection("plans");
+    }
+
+    public MongoCollection<Document> idempotency() {
+        return database().getCollection("idempotency");
+    }
+
+    public GridFSBucket attachments() {
+        return GridFSBuckets.create(database(), "attachments");
+    }
+}
