@@ -2,6 +2,8 @@ package vn.nq57.e2e;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,5 +28,12 @@ final class KeycloakTokens {
                 .formParam("grant_type", "client_credentials").formParam("client_id", c)
                 .formParam("client_secret", "egov-dev-secret")
                 .when().post().then().statusCode(200).extract().path("access_token"));
+    }
+
+    /** The token subject of a demo user: what the notification inbox addresses. */
+    static String subject(String username) {
+        String payload = user(username).split("\\.")[1];
+        String json = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+        return io.restassured.path.json.JsonPath.from(json).getString("sub");
     }
 }

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import vn.nq57.testinfra.MailReader;
 
 /**
  * The platform's main journey, only through the gateway and with real Keycloak tokens: the city
@@ -51,6 +52,13 @@ class ReportingJourneyTest {
     static final String NLB = "11242";
     static final String PHU_LIEN = "11446";
     static final String CAT_HAI = "11914";
+    /** Never submits: the overdue unit. */
+    static final String AN_HUNG = "11674";
+    static final Map<String, String> OFFICERS = Map.of(NLB, "nlb.officer", PHU_LIEN, "phulien.officer",
+            CAT_HAI, "cathai.officer", AN_HUNG, "anhung.officer");
+
+    static final WebhookReceiver WEBHOOK = new WebhookReceiver();
+    static String webhookSecret;
 
     static String planId;
     static String roundId;
@@ -95,6 +103,24 @@ class ReportingJourneyTest {
 
     @Test
     @Order(4)
+    void theCityRegistersContactsAndAWebhook() {
+        for (Map.Entry<String, String> officer : OFFICERS.entrySet()) {
+            Map<String, Object> contact = Map.of("scope", "UNIT", "unitCode", officer.getKey(),
+                    "name", "Cán bộ văn hóa " + officer.getKey(), "email", mailbox(officer.getKey()),
+                    "userId", KeycloakTokens.subject(officer.getValue()), "channels", List.of("EMAIL", "INBOX"));
+            // notification-service knows units from unit.upserted events: wait for its copy.
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> asUser("hp.admin").body(contact).post("/api/v1/contacts").statusCode(), s -> s == 201);
+        }
+        webhookSecret = asUser("hp.admin")
+                .body(Map.of("url", WEBHOOK.url(), "description", "Cổng dịch vụ công (kiểm thử)",
+                        "kinds", List.of("OVERDUE", "RETURNED", "ACCEPTED")))
+                .when().post("/api/v1/webhooks").then().statusCode(201).extract().path("secret");
+        assertNotNull(webhookSecret);
+    }
+
+    @Test
+    @Order(5)
     void theCityOpensARoundOnIt() {
         Map<String, Object> round = Map.of("planId", planId,
                 "title", "Báo cáo kết quả tuyên truyền Nghị quyết 57-NQ/TW (kiểm thử đầu cuối)",
@@ -103,16 +129,29 @@ class ReportingJourneyTest {
                 "period", Map.of("kind", "YEAR", "year", 2026),
                 "dueAt", OffsetDateTime.now(VN).plusDays(2).truncatedTo(ChronoUnit.MINUTES).toString(),
                 "resubmissionDays", 3,
-                "unitCodes", List.of(NLB, PHU_LIEN, CAT_HAI));
+                "unitCodes", List.of(NLB, PHU_LIEN, CAT_HAI, AN_HUNG));
         // submission-service learns of the plan from plan.issued on Kafka: wait for its local copy.
         Response opened = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
                 .until(() -> asUser("hp.admin").body(round).post("/api/v1/rounds"), r -> r.statusCode() == 201);
-        roundId = opened.jsonPath().getString("id");
+        roundId = opened.jsonPath().getString("roundId");
         assertNotNull(roundId);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
+    void remindersArePlannedAt0800VietnamTime() {
+        List<Map<String, Object>> schedule = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                .until(() -> asUser("hp.staff").queryParam("unitCode", AN_HUNG)
+                        .get("/api/v1/notifications/schedules/" + roundId).jsonPath().getList("$"),
+                        list -> list != null && list.stream().anyMatch(e -> "DUE_DAY".equals(e.get("label"))));
+        Map<String, Object> dueDay = schedule.stream().filter(e -> "DUE_DAY".equals(e.get("label"))).findFirst().orElseThrow();
+        assertEquals("REMINDER", dueDay.get("kind"));
+        assertTrue(String.valueOf(dueDay.get("fireAt")).matches(".*T08:00(:00)?\\+07:00"), dueDay.toString());
+        assertTrue(schedule.stream().anyMatch(e -> "OVERDUE".equals(e.get("kind"))), schedule.toString());
+    }
+
+    @Test
+    @Order(7)
     void twoUnitsSubmitOnTime() {
         submit("nlb.officer", NLB, "15/BC-UBND", List.of(exact("RADIO_BROADCASTS", 28), atLeast("PORTAL_ARTICLES", 20),
                 ratio("ONLINE_DOSSIER_RATE", 1000, 1000))).then().statusCode(200)
@@ -123,7 +162,7 @@ class ReportingJourneyTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void afterTheDeadlineCatHaiSubmitsLate() {
         String etag = asUser("hp.admin").get("/api/v1/rounds/" + roundId).header("ETag");
         asUser("hp.admin").header("If-Match", etag)
@@ -136,7 +175,7 @@ class ReportingJourneyTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void theCityReturnsOneTheUnitResubmitsAndTheCityAccepts() {
         String id = REPORTS.get(PHU_LIEN);
         asUser("hp.staff").body(Map.of("comment", "Đề nghị bổ sung số liệu mục 2.2",
@@ -150,13 +189,13 @@ class ReportingJourneyTest {
         String etag = asUser("phulien.officer").get("/api/v1/reports/" + id).header("ETag");
         asUser("phulien.officer").header("If-Match", etag).header("Idempotency-Key", UUID.randomUUID().toString())
                 .when().post("/api/v1/reports/" + id + "/submit")
-                .then().statusCode(200).body("status", equalTo("RESUBMITTED")).body("version", equalTo(2));
+                .then().statusCode(200).body("status", equalTo("RESUBMITTED")).body("latestVersion", equalTo(2));
         asUser("hp.staff").body(Map.of("comment", "Đạt yêu cầu"))
                 .when().post("/api/v1/reports/" + id + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void anOfficerCannotTouchAnotherUnitsReport() {
         asUser("phulien.officer").when().get("/api/v1/reports/" + REPORTS.get(NLB))
                 .then().statusCode(403).contentType("application/problem+json");
@@ -167,18 +206,20 @@ class ReportingJourneyTest {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void theStatusMatrixAndIndicatorTotalsAreExact() {
         JsonPath matrix = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
                 .until(() -> asUser("hp.staff").get("/api/v1/aggregation/rounds/" + roundId + "/status").jsonPath(),
                         m -> "ACCEPTED".equals(status(m, PHU_LIEN)) && "SUBMITTED_LATE".equals(status(m, CAT_HAI)));
         assertEquals("SUBMITTED_ON_TIME", status(matrix, NLB));
-        assertEquals(3, matrix.getInt("overall.required"));
+        assertEquals("OVERDUE", status(matrix, AN_HUNG));
+        assertEquals(4, matrix.getInt("overall.required"));
         assertEquals(3, matrix.getInt("overall.submitted"));
         assertEquals(2, matrix.getInt("overall.onTime"));
         assertEquals(1, matrix.getInt("overall.late"));
-        assertEquals(0, Double.compare(100.0, matrix.getDouble("overall.completeness")));
-        assertEquals(66.67, matrix.getDouble("overall.timeliness"), 0.01);
+        assertEquals(1, matrix.getInt("overall.overdue"));
+        assertEquals(75.0, matrix.getDouble("overall.completeness"), 0.001);
+        assertEquals(50.0, matrix.getDouble("overall.timeliness"), 0.001);
 
         JsonPath rollup = as(KeycloakTokens.egovPlatform()).get("/api/v1/aggregation/rounds/" + roundId + "/indicators")
                 .then().statusCode(200).extract().jsonPath();
@@ -195,7 +236,7 @@ class ReportingJourneyTest {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void theXlsxExportHoldsTheUnitsValues() throws IOException {
         byte[] xlsx = asUser("hp.staff").accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .when().get("/api/v1/aggregation/rounds/" + roundId + "/export.xlsx")
@@ -209,12 +250,52 @@ class ReportingJourneyTest {
         }
     }
 
+    @Test
+    @Order(13)
+    void unitsGetTheirEmailsAndTheEgovPlatformItsSignedWebhooks() {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> subjects(AN_HUNG).stream().anyMatch(s -> s.contains("Quá hạn") || s.contains("quá hạn")));
+        List<MailReader.Mail> phuLien = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> MailReader.inbox(PlatformExtension.endpoints().imapPort(), mailbox(PHU_LIEN)), m -> m.size() >= 2);
+        assertTrue(phuLien.stream().anyMatch(m -> m.text() != null && m.text().contains("Đề nghị bổ sung số liệu mục 2.2")),
+                "the returned-report email carries the reviewer's comment");
+        assertTrue(phuLien.stream().allMatch(m -> m.html() != null), "every email has an HTML part");
+        assertTrue(subjects(NLB).stream().noneMatch(s -> s.contains("Quá hạn") || s.contains("quá hạn")),
+                "a unit that submitted on time gets no overdue notice");
+
+        List<WebhookReceiver.Call> calls = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(WEBHOOK::calls, c -> c.stream().map(WebhookReceiver.Call::event).toList()
+                        .containsAll(List.of("OVERDUE", "RETURNED", "ACCEPTED")));
+        assertTrue(calls.stream().allMatch(c -> c.signedWith(webhookSecret)), "every webhook call verifies");
+        assertTrue(calls.stream().noneMatch(c -> c.signedWith("not-the-secret")));
+    }
+
+    @Test
+    @Order(14)
+    void eachOfficerSeesOnlyTheirOwnInbox() {
+        List<String> phuLienKinds = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> asUser("phulien.officer").get("/api/v1/notifications").jsonPath().getList("items.kind"),
+                        k -> k != null && k.contains("RETURNED"));
+        assertTrue(phuLienKinds.contains("ACCEPTED") || phuLienKinds.contains("RETURNED"));
+        List<String> nlbUnits = asUser("nlb.officer").get("/api/v1/notifications").jsonPath().getList("items.unitCode");
+        assertTrue(nlbUnits == null || nlbUnits.stream().allMatch(NLB::equals), String.valueOf(nlbUnits));
+    }
+
+    static String mailbox(String unit) {
+        return "vanhoa." + unit + "@e2e.nq57.example";
+    }
+
+    private static List<String> subjects(String unit) {
+        return MailReader.inbox(PlatformExtension.endpoints().imapPort(), mailbox(unit)).stream()
+                .map(MailReader.Mail::subject).toList();
+    }
+
     private static Response submit(String officer, String unit, String number, List<Map<String, Object>> indicators) {
         Response draft = asUser(officer).header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("roundId", roundId, "unitCode", unit, "content", Content.report(number, indicators)))
                 .when().post("/api/v1/reports");
         draft.then().statusCode(201);
-        String id = draft.jsonPath().getString("id");
+        String id = draft.jsonPath().getString("reportId");
         REPORTS.put(unit, id);
         return asUser(officer).header("If-Match", draft.header("ETag"))
                 .header("Idempotency-Key", UUID.randomUUID().toString())
