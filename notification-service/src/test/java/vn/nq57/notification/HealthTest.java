@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 import vn.nq57.testinfra.PlatformTestResource;
 
 @QuarkusTest
-@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "servers", value = "oidc"))
+@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
+    @ResourceArg(name = "servers", value = "postgres,kafka,oidc,smtp"),
+    @ResourceArg(name = "database", value = "notification")})
 class HealthTest {
 
     @Test
     void answersHealthAndMetrics() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 }
