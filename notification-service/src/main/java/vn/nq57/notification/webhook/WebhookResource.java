@@ -104,6 +104,7 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/deliveries/{deliveryId}/resend")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a delivery again", description = "Restarts its tries now, e.g. for a dead letter.")
     @APIResponse(responseCode = "200", description = "The delivery after the new try")
     @APIResponse(responseCode = "404", description = "No such delivery of this webhook")
