@@ -25,9 +25,10 @@ CREATE TABLE round (
     revision          BIGINT NOT NULL
 );
 
--- One unit's duty in one round.
+-- One unit's duty in one round. No foreign key to round: topics are consumed independently, so a
+-- report event may arrive before its round event and its state must not be lost.
 CREATE TABLE round_unit (
-    round_id        UUID NOT NULL REFERENCES round (round_id),
+    round_id        UUID NOT NULL,
     unit_code       VARCHAR(10) NOT NULL,
     status          VARCHAR(20) NOT NULL,
     resubmit_by     TIMESTAMPTZ,

@@ -30,6 +30,7 @@ import vn.nq57.notification.support.Db;
 public class EventHandler {
 
     private static final Logger LOG = Logger.getLogger(EventHandler.class);
+    private static final int MAX_ATTEMPTS = 3;
     private static final Uni<List<InboxItem>> NOTHING = Uni.createFrom().item(List.of());
 
     private final ScheduleService schedule;
@@ -49,24 +50,42 @@ public class EventHandler {
         this.clock = clock;
     }
 
+    /**
+     * Applies an event in one transaction. Events of the three topics arrive on different threads
+     * and touch the same (round, unit) rows, so they are applied one at a time in this instance,
+     * and a transaction that lost a race with another instance is retried from the start.
+     */
     public void handle(EventEnvelope event) {
         Optional<EventType> type = EventType.fromType(event.type());
         if (type.isEmpty()) {
             LOG.debugf("Skipping event %s of unknown type %s", event.id(), event.type());
             return;
         }
-        List<InboxItem> created = Db.tx(() -> ProcessedEvent.<ProcessedEvent>findById(event.id()).chain(seen -> {
-            if (seen != null) {
-                return NOTHING;
-            }
-            ProcessedEvent processed = new ProcessedEvent();
-            processed.eventId = event.id();
-            processed.processedAt = clock.instant();
-            return processed.persist().chain(() -> apply(type.get(), event));
-        }));
+        List<InboxItem> created = applyOnce(type.get(), event);
         hub.publish(created);
         if (type.get() == EventType.REPORT_RETURNED || type.get() == EventType.REPORT_ACCEPTED) {
-            dispatcher.deliverPending();
+            dispatcher.requestDelivery();
+        }
+    }
+
+    private synchronized List<InboxItem> applyOnce(EventType type, EventEnvelope event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Db.tx(() -> ProcessedEvent.<ProcessedEvent>findById(event.id()).chain(seen -> {
+                    if (seen != null) {
+                        return NOTHING;
+                    }
+                    ProcessedEvent processed = new ProcessedEvent();
+                    processed.eventId = event.id();
+                    processed.processedAt = clock.instant();
+                    return processed.persist().chain(() -> apply(type, event));
+                }));
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Applying event %s failed (try %d), retrying: %s", event.id(), attempt, e.getMessage());
+            }
         }
     }
 
@@ -153,8 +172,7 @@ public class EventHandler {
     private Uni<List<InboxItem>> report(EventType type, ReportSnapshot s, Instant at) {
         return RoundEntity.<RoundEntity>findById(s.roundId()).chain(round -> {
             if (round == null) {
-                LOG.warnf("Report event for unknown round %s: only immediate notices are sent", s.roundId());
-                return immediate(type, s);
+                LOG.infof("Report event before its round %s: state kept, the round event schedules", s.roundId());
             }
             return RoundUnit.<RoundUnit>findById(new RoundUnit.Key(s.roundId(), s.unitCode())).chain(found -> {
                 RoundUnit ru = found;
@@ -194,7 +212,10 @@ public class EventHandler {
                         .chain(() -> immediate(type, s));
             case REPORT_WITHDRAWN:
                 state.status = state.resubmitBy == null ? RoundUnit.Status.PENDING : RoundUnit.Status.RETURNED;
-                Instant deadline = state.resubmitBy == null ? round.dueAt : state.resubmitBy;
+                Instant deadline = state.resubmitBy != null ? state.resubmitBy : round == null ? null : round.dueAt;
+                if (deadline == null) {
+                    return NOTHING;
+                }
                 return schedule.schedule(s.roundId(), s.unitCode(), deadline, at, state.resubmitBy != null)
                         .replaceWith(NOTHING);
             default:

@@ -2,6 +2,7 @@ package vn.nq57.notification.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
@@ -13,7 +14,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jboss.logging.Logger;
 import java.util.stream.Collectors;
 import vn.nq57.notification.catalog.RoundEntity;
 import vn.nq57.notification.catalog.RoundUnit;
@@ -47,7 +51,14 @@ public class Dispatcher {
     private static final int BATCH = 50;
     private static final Duration LEASE = Duration.ofMinutes(5);
 
+    private static final Logger LOG = Logger.getLogger(Dispatcher.class);
+
     private final ReentrantLock lock = new ReentrantLock();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "notification-delivery");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final NoticeRecorder recorder;
     private final NoticeContents contents;
     private final InboxHub hub;
@@ -82,6 +93,25 @@ public class Dispatcher {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Starts a delivery run on the dispatcher's own thread, so that a slow SMTP server or webhook
+     * never holds up the Kafka consumers; used for the notices sent at once.
+     */
+    public void requestDelivery() {
+        background.execute(() -> {
+            try {
+                deliverPending();
+            } catch (RuntimeException e) {
+                LOG.error("Delivery run failed; the next run retries", e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** Delivers what is pending (emails, webhooks), including retries that are due. */
