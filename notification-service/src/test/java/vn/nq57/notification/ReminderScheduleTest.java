@@ -260,4 +260,27 @@ class ReminderScheduleTest {
         assertThat(MailReader.inbox(s.email()).get(2).subject()).startsWith("[Đã tiếp nhận]");
         assertThat(dispatchAt(Fixtures.local(2026, 9, 9, 9, 0), s.email())).hasSize(3);
     }
+
+    @Test
+    void submissionSeenBeforeItsRoundIsNotChased() {
+        OffsetDateTime opened = Fixtures.local(2026, 12, 1, 9, 0);
+        clock.set(opened.toInstant());
+        String early = Fixtures.newUnitCode();
+        String pending = Fixtures.newUnitCode();
+        Fixtures.unit(early, "Xã Nộp Sớm " + early, opened);
+        Fixtures.unit(pending, "Xã Chưa Nộp " + pending, opened);
+        String earlyEmail = "vhxh." + early + "@haiphong.test";
+        Fixtures.officer(early, earlyEmail, null);
+        UUID roundId = UUID.randomUUID();
+        // The topics are consumed independently: the submission may be applied before the round.
+        Fixtures.publishReport(EventType.REPORT_SUBMITTED, roundId, early, ReportStatus.SUBMITTED, null, null, null,
+                2, opened);
+        Fixtures.publishRound(EventType.ROUND_OPENED, Fixtures.round(roundId, "Báo cáo tháng 12/2026",
+                Fixtures.local(2026, 12, 11, 17, 0), null, List.of(early, pending), 1), opened);
+        schedule(new Setup(roundId, pending, null, null, null), 5);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
+                .when().get("/api/v1/notifications/schedules/" + roundId + "?unitCode=" + early)
+                .then().statusCode(200).body("findAll { it.status == 'PENDING' }", hasSize(0)));
+        assertThat(dispatchAt(Fixtures.local(2026, 12, 12, 9, 0), earlyEmail)).isEmpty();
+    }
 }
