@@ -1,0 +1,124 @@
+package vn.nq57.notification.contact;
+
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
+import vn.nq57.notification.idempotency.Idempotency;
+import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.PageView;
+
+@Path("/api/v1/contacts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Contacts", description = "Người nhận thông báo của đơn vị và của sở, ngành")
+public class ContactResource {
+
+    @Inject
+    ContactService service;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER})
+    @Operation(summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
+    @APIResponse(responseCode = "200", description = "A page of contacts")
+    @APIResponse(responseCode = "403", description = "An officer asked for another unit")
+    public PageView<ContactView> list(@QueryParam("unitCode") String unitCode, @QueryParam("scope") ContactScope scope,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return Db.tx(() -> service.list(caller(), unitCode, scope, page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER})
+    @Operation(summary = "Read a contact")
+    @APIResponse(responseCode = "200", description = "The contact, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such contact the caller may see")
+    public Response get(@PathParam("id") UUID id) {
+        ContactView view = Db.tx(() -> service.get(caller(), id));
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @POST
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
+    @Operation(summary = "Add a contact",
+            description = "A unit officer adds contacts of their unit; a city admin of any unit or department of the province. "
+                    + "userId is the token subject that receives in-app notifications.")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "Invalid contact or unknown unit")
+    @APIResponse(responseCode = "403", description = "Not the caller's unit or province")
+    public Response create(@Valid @NotNull ContactRequest request, @HeaderParam("Idempotency-Key") String key) {
+        return idempotency.once(caller().subject(), key == null ? null : "contacts:" + key, 201,
+                () -> service.create(caller(), request));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
+    @Operation(summary = "Replace a contact", description = "Requires If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "Replaced")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ContactRequest request) {
+        long version = version(ifMatch);
+        ContactView view = Db.tx(() -> service.replace(caller(), id, version, request));
+        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
+    @Operation(summary = "Remove a contact")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such contact")
+    public void delete(@PathParam("id") UUID id) {
+        Db.tx(() -> service.delete(caller(), id));
+    }
+
+    static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED, "If-Match is required");
+        }
+        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ProblemException(ProblemKind.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not a current version");
+        }
+    }
+}

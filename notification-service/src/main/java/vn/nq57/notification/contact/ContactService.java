@@ -1,0 +1,181 @@
+package vn.nq57.notification.contact;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.nq57.contracts.problem.FieldError;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.text.VietnameseText;
+import vn.nq57.notification.catalog.UnitEntity;
+import vn.nq57.notification.support.PageView;
+
+/** Manages recipients; a unit's officers manage their own unit's contacts, city admins all of their province. */
+@ApplicationScoped
+public class ContactService {
+
+    private final Clock clock;
+
+    ContactService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<PageView<ContactView>> list(Caller caller, String unitCode, ContactScope scope, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (caller.isUnitOfficer() && !caller.isCity()) {
+            if (unitCode != null && !unitCode.equals(caller.unitCode())) {
+                throw ProblemException.forbidden("an officer sees only the contacts of unit " + caller.unitCode());
+            }
+            unitCode = caller.unitCode();
+        } else if (caller.provinceCode() != null) {
+            where.append(" and provinceCode = :province");
+            params.put("province", caller.provinceCode());
+        }
+        if (unitCode != null) {
+            where.append(" and unitCode = :unit");
+            params.put("unit", unitCode);
+        }
+        if (scope != null) {
+            where.append(" and scope = :scope");
+            params.put("scope", scope);
+        }
+        var query = Contact.<Contact>find(where.toString(), Sort.by("name").and("id"), params);
+        return query.count().chain(total -> query.page(Page.of(page, size)).list()
+                .map(list -> new PageView<>(list.stream().map(ContactView::of).toList(), page, size, total)));
+    }
+
+    public Uni<ContactView> get(Caller caller, UUID id) {
+        return load(id).map(c -> {
+            if (!caller.canRead(c.unitCode, c.provinceCode) && !(c.scope == ContactScope.DEPARTMENT && caller.isCity()
+                    && caller.coversProvince(c.provinceCode))) {
+                throw ProblemException.notFound("contact " + id);
+            }
+            return ContactView.of(c);
+        });
+    }
+
+    public Uni<ContactView> create(Caller caller, ContactRequest request) {
+        validate(request);
+        return provinceOf(caller, request).map(province -> {
+            authorize(caller, request, province);
+            Contact c = new Contact();
+            c.id = UUID.randomUUID();
+            c.createdAt = clock.instant();
+            c.version = 1;
+            apply(c, request, province);
+            return c;
+        }).call(c -> c.persist()).map(ContactView::of);
+    }
+
+    public Uni<ContactView> replace(Caller caller, UUID id, long expectedVersion, ContactRequest request) {
+        validate(request);
+        return load(id).chain(c -> {
+            authorize(caller, c);
+            if (c.version != expectedVersion) {
+                throw new ProblemException(ProblemKind.PRECONDITION_FAILED,
+                        "contact " + id + " is at version " + c.version);
+            }
+            return provinceOf(caller, request).map(province -> {
+                authorize(caller, request, province);
+                apply(c, request, province);
+                c.version++;
+                return ContactView.of(c);
+            });
+        });
+    }
+
+    public Uni<Void> delete(Caller caller, UUID id) {
+        return load(id).chain(c -> {
+            authorize(caller, c);
+            return c.delete();
+        });
+    }
+
+    private Uni<Contact> load(UUID id) {
+        return Contact.<Contact>findById(id).map(c -> {
+            if (c == null) {
+                throw ProblemException.notFound("contact " + id);
+            }
+            return c;
+        });
+    }
+
+    private Uni<String> provinceOf(Caller caller, ContactRequest r) {
+        if (r.scope() == ContactScope.DEPARTMENT) {
+            String province = r.provinceCode() != null ? r.provinceCode() : caller.provinceCode();
+            if (province == null) {
+                throw ProblemException.invalid("provinceCode", "is required for a DEPARTMENT contact");
+            }
+            return Uni.createFrom().item(province);
+        }
+        return UnitEntity.<UnitEntity>findById(r.unitCode()).map(unit -> {
+            if (unit == null) {
+                throw ProblemException.invalid("unitCode", "unit " + r.unitCode() + " is not known");
+            }
+            return unit.parentCode;
+        });
+    }
+
+    private static void authorize(Caller caller, ContactRequest r, String province) {
+        boolean allowed = r.scope() == ContactScope.DEPARTMENT
+                ? caller.isCityAdmin() && caller.coversProvince(province)
+                : caller.canWrite(r.unitCode(), province);
+        if (!allowed) {
+            throw ProblemException.forbidden("the caller may not manage contacts of "
+                    + (r.scope() == ContactScope.DEPARTMENT ? "province " + province : "unit " + r.unitCode()));
+        }
+    }
+
+    private static void authorize(Caller caller, Contact c) {
+        boolean allowed = c.scope == ContactScope.DEPARTMENT
+                ? caller.isCityAdmin() && caller.coversProvince(c.provinceCode)
+                : caller.canWrite(c.unitCode, c.provinceCode);
+        if (!allowed) {
+            if (caller.canRead(c.unitCode, c.provinceCode) || caller.isCity()) {
+                throw ProblemException.forbidden("the caller may not change contact " + c.id);
+            }
+            throw ProblemException.notFound("contact " + c.id);
+        }
+    }
+
+    private static void validate(ContactRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.scope() == ContactScope.UNIT && r.unitCode() == null) {
+            errors.add(new FieldError("unitCode", "is required for a UNIT contact"));
+        }
+        if (r.scope() == ContactScope.DEPARTMENT && (r.department() == null || r.department().isBlank())) {
+            errors.add(new FieldError("department", "is required for a DEPARTMENT contact"));
+        }
+        if (r.channels().contains(ContactChannel.EMAIL) && r.email() == null) {
+            errors.add(new FieldError("email", "is required for the EMAIL channel"));
+        }
+        if (r.channels().contains(ContactChannel.INBOX) && r.userId() == null) {
+            errors.add(new FieldError("userId", "is required for the INBOX channel"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(Contact c, ContactRequest r, String province) {
+        c.scope = r.scope();
+        c.unitCode = r.scope() == ContactScope.UNIT ? r.unitCode() : null;
+        c.department = r.scope() == ContactScope.DEPARTMENT ? VietnameseText.nfc(r.department().strip()) : null;
+        c.provinceCode = province;
+        c.name = VietnameseText.nfc(r.name().strip());
+        c.email = r.email() == null ? null : r.email().strip().toLowerCase();
+        c.phone = r.phone();
+        c.userId = r.userId();
+        c.channels = r.channels().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+}

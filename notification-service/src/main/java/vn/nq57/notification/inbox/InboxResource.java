@@ -1,0 +1,90 @@
+package vn.nq57.notification.inbox;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
+import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.PageView;
+
+@Path("/api/v1/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
+@Tag(name = "Inbox", description = "Hộp thư thông báo của người dùng đang đăng nhập")
+public class InboxResource {
+
+    @Inject
+    InboxService service;
+
+    @Inject
+    InboxHub hub;
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Caller caller() {
+        return Caller.of(identity);
+    }
+
+    @GET
+    @Operation(summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
+    @APIResponse(responseCode = "200", description = "A page of notifications")
+    public PageView<InboxView> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return Db.tx(() -> service.list(caller().subject(), unread, page, size));
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of my notifications are unread")
+    @APIResponse(responseCode = "200", description = "{\"unread\": 3}")
+    public Map<String, Long> unreadCount() {
+        return Map.of("unread", Db.tx(() -> service.unread(caller().subject())));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @Operation(summary = "Mark one of my notifications read")
+    @APIResponse(responseCode = "200", description = "The notification, read")
+    @APIResponse(responseCode = "404", description = "Not one of the caller's notifications")
+    public InboxView markRead(@PathParam("id") UUID id) {
+        return Db.tx(() -> service.markRead(caller().subject(), id));
+    }
+
+    @POST
+    @Path("/read-all")
+    @Operation(summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "200", description = "{\"marked\": 3}")
+    public Map<String, Integer> markAllRead() {
+        return Map.of("marked", Db.tx(() -> service.markAllRead(caller().subject())));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live stream of my new notifications (SSE)")
+    @APIResponse(responseCode = "200", description = "text/event-stream of notifications as JSON")
+    public Multi<InboxView> stream() {
+        return hub.stream(caller().subject());
+    }
+}

@@ -1,0 +1,15 @@
+package vn.nq57.notification.notice;
+
+/** What a notification tells its recipients. */
+public enum NoticeKind {
+    /** Nhắc hạn: a deadline is coming (days before, or the morning of the due day). */
+    REMINDER,
+    /** Quá hạn: the deadline passed without a report. */
+    OVERDUE,
+    /** Trả lại: a reviewer returned the report, with comments. */
+    RETURNED,
+    /** Đã tiếp nhận: a reviewer accepted the report. */
+    ACCEPTED,
+    /** Tổng hợp quá hạn: the daily digest of late units sent to city staff. */
+    ESCALATION
+}

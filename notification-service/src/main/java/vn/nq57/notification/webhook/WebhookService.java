@@ -1,0 +1,108 @@
+package vn.nq57.notification.webhook;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.text.VietnameseText;
+import vn.nq57.notification.notice.Delivery;
+import vn.nq57.notification.support.PageView;
+
+/** Registers webhooks of a province and exposes their delivery log; city admins only. */
+@ApplicationScoped
+public class WebhookService {
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+
+    WebhookService(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Uni<WebhookView> register(Caller caller, WebhookRequest request) {
+        String province = provinceOf(caller);
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        Webhook w = new Webhook();
+        w.id = UUID.randomUUID();
+        w.provinceCode = province;
+        w.url = request.url().strip();
+        w.description = request.description() == null ? null : VietnameseText.nfc(request.description().strip());
+        w.secret = "whsec_" + HexFormat.of().formatHex(secret);
+        w.kinds = request.kinds() == null ? "" : request.kinds().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
+        w.active = true;
+        w.createdBy = caller.subject();
+        w.createdAt = clock.instant();
+        return w.persist().replaceWith(() -> WebhookView.of(w, true));
+    }
+
+    public Uni<PageView<WebhookView>> list(Caller caller, int page, int size) {
+        var query = Webhook.<Webhook>find("provinceCode", Sort.by("createdAt").and("id"), provinceOf(caller));
+        return query.count().chain(total -> query.page(Page.of(page, size)).list()
+                .map(list -> new PageView<>(list.stream().map(w -> WebhookView.of(w, false)).toList(), page, size, total)));
+    }
+
+    public Uni<WebhookView> get(Caller caller, UUID id) {
+        return load(caller, id).map(w -> WebhookView.of(w, false));
+    }
+
+    public Uni<Void> deactivate(Caller caller, UUID id) {
+        return load(caller, id).invoke(w -> w.active = false).replaceWithVoid();
+    }
+
+    public Uni<PageView<DeliveryView>> deliveries(Caller caller, UUID id, Delivery.Status status, int page, int size) {
+        return load(caller, id).chain(w -> {
+            var query = status == null
+                    ? Delivery.<Delivery>find("webhookId", Sort.by("createdAt").and("id"), id)
+                    : Delivery.<Delivery>find("webhookId = ?1 and status = ?2", Sort.by("createdAt").and("id"), id, status);
+            return query.count().chain(total -> query.page(Page.of(page, size)).list()
+                    .map(list -> new PageView<>(list.stream().map(DeliveryView::of).toList(), page, size, total)));
+        });
+    }
+
+    /** Queues a delivery again from its first try; refused while it is being sent. */
+    public Uni<Void> resend(Caller caller, UUID id, UUID deliveryId) {
+        return load(caller, id).chain(w -> Delivery.<Delivery>findById(deliveryId)).invoke(d -> {
+            if (d == null || !id.equals(d.webhookId)) {
+                throw ProblemException.notFound("delivery " + deliveryId);
+            }
+            if (d.status == Delivery.Status.SENDING) {
+                throw new ProblemException(ProblemKind.INVALID_STATE, "delivery " + deliveryId + " is being sent");
+            }
+            d.status = Delivery.Status.PENDING;
+            d.attempts = 0;
+            d.nextAttemptAt = clock.instant();
+            d.lastError = null;
+        }).replaceWithVoid();
+    }
+
+    public Uni<DeliveryView> delivery(UUID deliveryId) {
+        return Delivery.<Delivery>findById(deliveryId).map(DeliveryView::of);
+    }
+
+    private Uni<Webhook> load(Caller caller, UUID id) {
+        String province = provinceOf(caller);
+        return Webhook.<Webhook>findById(id).map(w -> {
+            if (w == null || !w.provinceCode.equals(province)) {
+                throw ProblemException.notFound("webhook " + id);
+            }
+            return w;
+        });
+    }
+
+    private static String provinceOf(Caller caller) {
+        if (caller.provinceCode() == null) {
+            throw ProblemException.forbidden("webhooks belong to a province; the token has no province_code");
+        }
+        return caller.provinceCode();
+    }
+}
