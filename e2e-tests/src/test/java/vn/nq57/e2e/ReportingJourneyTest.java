@@ -66,10 +66,14 @@ class ReportingJourneyTest {
 
     @Test
     @Order(1)
-    void everyServiceAnswersHealthThroughTheGateway() {
+    void everyServiceAnswersHealthAndMetricsThroughTheGateway() {
         for (String service : List.of("plan", "submission", "aggregation", "notification")) {
             given().when().get("/api/v1/platform/health/" + service + "/ready")
                     .then().statusCode(200).body("status", equalTo("UP"));
+            String metrics = asUser("hp.admin").accept("text/plain").when().get("/api/v1/platform/metrics/" + service)
+                    .then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("http_server_requests_seconds") || metrics.contains("jvm_memory_used_bytes"),
+                    service + " answers Prometheus metrics");
         }
         given().when().get("/api/v1/platform/health").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200);
