@@ -1,5 +1,7 @@
 package vn.nq57.aggregation.common;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.nq57.contracts.problem.ProblemException;
@@ -13,7 +15,14 @@ import vn.nq57.contracts.security.Caller;
 public class Access {
 
     @Inject
-    Caller caller;
+    SecurityIdentity identity;
+
+    private Caller caller;
+
+    @PostConstruct
+    void resolve() {
+        caller = Caller.of(identity);
+    }
 
     /** Whether the caller sees the whole province (city roles, integration) of a round or plan. */
     public boolean seesProvince(String provinceCode) {

@@ -23,7 +23,7 @@ import vn.nq57.aggregation.round.RoundService;
 import vn.nq57.contracts.events.RoundSnapshot;
 
 /** City-wide exports of a round: city roles and integrations of the round's province only. */
-@Path("/api/v1/aggregation/rounds/{roundId}")
+@Path("/api/v1/aggregation")
 @Authenticated
 @Blocking
 @Tag(name = "Exports")
@@ -49,7 +49,7 @@ public class ExportResource {
     DocxReportWriter docx;
 
     @GET
-    @Path("/export.xlsx")
+    @Path("/rounds/{roundId}/export.xlsx")
     @Produces(XLSX)
     @Operation(summary = "Workbook: units × indicators sheet and status matrix sheet")
     @APIResponse(responseCode = "200", description = "The XLSX file")
@@ -64,7 +64,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("/export.csv")
+    @Path("/rounds/{roundId}/export.csv")
     @Produces(CSV)
     @Operation(summary = "CSV: one row per unit and indicator, then the city rows",
             description = "UTF-8 with a byte order mark; plain numbers (5010, 98.39).")
@@ -80,7 +80,7 @@ public class ExportResource {
     }
 
     @GET
-    @Path("/report.docx")
+    @Path("/rounds/{roundId}/report.docx")
     @Produces(DOCX)
     @Operation(summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
     @APIResponse(responseCode = "200", description = "The DOCX file")
