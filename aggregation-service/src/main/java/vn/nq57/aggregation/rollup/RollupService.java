@@ -1,6 +1,7 @@
 package vn.nq57.aggregation.rollup;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import vn.nq57.aggregation.common.Basis;
@@ -62,7 +63,20 @@ public class RollupService {
 
     private static UnitValue unitValue(UnitView unit, IndicatorValue v) {
         Qualifier q = v.qualifier() == null ? Qualifier.EXACT : v.qualifier();
-        return new UnitValue(unit.code(), unit.displayName(), unit.type(), q, v.value(), v.min(), v.max(),
-                v.numerator(), v.denominator(), v.text(), v.note(), q == Qualifier.ABOUT, q == Qualifier.AT_LEAST);
+        return new UnitValue(unit.code(), unit.displayName(), unit.type(), q, plain(v.value()), plain(v.min()),
+                plain(v.max()), plain(v.numerator()), plain(v.denominator()), v.text(), v.note(), q == Qualifier.ABOUT,
+                q == Qualifier.AT_LEAST);
+    }
+
+    /**
+     * The shared codec's tree model turns 200 into {@code 2E+2}, which comes back as 200.0; the
+     * value is the same number, written without trailing zeros or exponent.
+     */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }
