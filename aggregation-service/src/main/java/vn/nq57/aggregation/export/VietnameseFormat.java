@@ -1,6 +1,7 @@
 package vn.nq57.aggregation.export;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
@@ -93,7 +94,12 @@ public final class VietnameseFormat {
                     yield number(value) + percent;
                 }
                 String ratio = number(numerator) + "/" + number(denominator);
-                yield kind == IndicatorKind.PERCENTAGE && value != null ? ratio + " (" + number(value) + "%)" : ratio;
+                if (kind != IndicatorKind.PERCENTAGE || denominator.signum() == 0) {
+                    yield ratio;
+                }
+                BigDecimal share = value != null ? value
+                        : numerator.multiply(BigDecimal.valueOf(100)).divide(denominator, 2, RoundingMode.HALF_UP);
+                yield ratio + " (" + number(share) + "%)";
             }
         };
     }
