@@ -78,7 +78,7 @@ class InsightsTest {
                 .body("unitCode", equalTo(NGUYEN_LUONG_BANG))
                 .body("points.unitValue.value", contains(10, 28))
                 .body("points[0].total", nullValue());
-        trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=31").statusCode(200)
+        trend(code, TestTokens.unitOfficer(PHU_LIEN), "").statusCode(200)
                 .body("unitCode", equalTo(PHU_LIEN))
                 .body("points.unitValue.value", contains(5, 7));
         trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=31&unit=" + NGUYEN_LUONG_BANG).statusCode(403);

@@ -101,7 +101,7 @@ public class DocxReportWriter {
         XWPFParagraph title = doc.createParagraph();
         title.setSpacingBefore(240);
         centered(title, "BÁO CÁO", BODY, true, false);
-        centered(doc.createParagraph(), "Tổng hợp kết quả " + lowerFirst(data.round().title()), BODY, true, false);
+        centered(doc.createParagraph(), "Tổng hợp " + lowerFirst(data.round().title()), BODY, true, false);
         XWPFParagraph rule = doc.createParagraph();
         centered(rule, "―――――――", BODY, false, false);
         DocumentRef request = data.round().request();

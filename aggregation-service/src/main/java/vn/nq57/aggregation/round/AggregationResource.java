@@ -32,6 +32,7 @@ import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.rollup.RoundRollup;
 import vn.nq57.aggregation.rollup.Trend;
 import vn.nq57.aggregation.rollup.TrendService;
+import vn.nq57.aggregation.unit.UnitRepository;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.problem.ProblemException;
 
@@ -64,6 +65,8 @@ public class AggregationResource {
     NotesService notes;
     @Inject
     PlanCoverageService coverage;
+    @Inject
+    UnitRepository units;
 
     @GET
     @Path("/rounds")
@@ -144,7 +147,7 @@ public class AggregationResource {
     @Path("/trends/{indicatorCode}")
     @Operation(summary = "An indicator across the province's rounds, for the whole city or one unit",
             description = "Without unit: the city figure per round (city roles and integrations). With unit: that "
-                    + "unit's value per round. A unit officer always gets their own unit.")
+                    + "unit's value per round. A unit officer always gets their own unit, in its province.")
     @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -163,7 +166,10 @@ public class AggregationResource {
             }
             unit = access.caller().unitCode();
             if (provinceCode == null) {
-                throw ProblemException.invalid("province", "is required for a unit officer's trend");
+                provinceCode = units.find(unit).parentCode();
+            }
+            if (provinceCode == null) {
+                throw ProblemException.invalid("province", "is required until unit " + unit + " is known");
             }
         } else {
             if (provinceCode == null) {
