@@ -248,6 +248,8 @@ class ExportTest {
             assertEquals(12.0, run(label).getFontSizeAsDouble());
             assertEquals("- UBND thành phố (để báo cáo);", recipients.getParagraphs().get(1).getText());
             assertEquals(11.0, run(recipients.getParagraphs().get(1)).getFontSizeAsDouble());
+            assertEquals("- Các xã, phường, đặc khu;", recipients.getParagraphs().get(2).getText());
+            assertEquals("- Lưu: VT, TTTT.", recipients.getParagraphs().get(3).getText());
             XWPFTableCell signer = doc.getTables().get(1).getRow(0).getCell(1);
             assertEquals("KT. GIÁM ĐỐC", signer.getParagraphs().get(0).getText());
             assertEquals("PHÓ GIÁM ĐỐC", signer.getParagraphs().get(1).getText());

@@ -2,7 +2,6 @@ package vn.nq57.aggregation.export;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.util.List;
 import java.util.Optional;
 
 /** Header and signer of the consolidated report (Decree 30/2020/NĐ-CP layout). */
@@ -29,7 +28,7 @@ public interface DocumentSettings {
 
     Optional<String> signerName();
 
-    /** Nơi nhận entries. */
+    /** Nơi nhận entries separated by ";" (entries themselves contain commas). */
     @WithDefault("Lưu: VT")
-    List<String> recipients();
+    String recipients();
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -21,7 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.nq57.aggregation.common.Zones;
 import vn.nq57.aggregation.notes.NotesView.NoteGroup;
 import vn.nq57.aggregation.notes.NotesView.NoteItem;
@@ -45,6 +49,8 @@ public class DocxReportWriter {
     static final int BODY = 14;
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
+    /** A4 width 210 mm minus the 30 mm and 20 mm margins. */
+    private static final int TEXT_WIDTH = mmInt(160);
 
     @Inject
     DocumentSettings settings;
@@ -94,7 +100,7 @@ public class DocxReportWriter {
         centered(table.getRow(1).getCell(0).getParagraphs().get(0), "Số: …/" + settings.symbol(), 13, false, false);
         centered(table.getRow(1).getCell(1).getParagraphs().get(0),
                 VietnameseFormat.placeAndDate(settings.place(), now), 13, false, true);
-        setWidths(table, 3900, 5300);
+        setWidths(table, 3600, TEXT_WIDTH - 3600);
     }
 
     private static void title(XWPFDocument doc, ExportData data) {
@@ -192,7 +198,8 @@ public class DocxReportWriter {
         XWPFParagraph label = recipients.getParagraphs().get(0);
         XWPFRun run = run(label, "Nơi nhận:", 12, true, true);
         run.setBold(true);
-        List<String> entries = settings.recipients();
+        List<String> entries = java.util.Arrays.stream(settings.recipients().split(";")).map(String::strip)
+                .filter(e -> !e.isEmpty()).toList();
         for (int i = 0; i < entries.size(); i++) {
             run(recipients.addParagraph(), "- " + entries.get(i).strip() + (i == entries.size() - 1 ? "." : ";"), 11,
                     false, false);
@@ -204,7 +211,7 @@ public class DocxReportWriter {
             signer.addParagraph();
         }
         centered(signer.addParagraph(), settings.signerName().orElse(""), 13, true, false);
-        setWidths(table, 4600, 4600);
+        setWidths(table, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
     }
 
     private static void annex(XWPFDocument doc, ExportData data) {
@@ -236,6 +243,13 @@ public class DocxReportWriter {
                 cell(row, 3 + i, value, false);
             }
         }
+        int[] widths = new int[3 + indicators.size()];
+        widths[0] = 600;
+        widths[1] = 2300;
+        widths[2] = 1500;
+        for (int i = 0; i < indicators.size(); i++) {
+            widths[3 + i] = (TEXT_WIDTH - 4400) / indicators.size();
+        }
         XWPFTableRow total = table.getRow(units.size() + 1);
         cell(total, 0, "", true);
         cell(total, 1, "Tổng cộng", true);
@@ -243,6 +257,7 @@ public class DocxReportWriter {
         for (int i = 0; i < indicators.size(); i++) {
             cell(total, 3 + i, VietnameseFormat.total(indicators.get(i).total(), indicators.get(i).kind()), true);
         }
+        setWidths(table, widths);
     }
 
     private static String units(NoteItem item) {
@@ -260,9 +275,24 @@ public class DocxReportWriter {
         return table;
     }
 
+    /** Fixed column widths in twips, so every reader lays the table out the same way. */
     private static void setWidths(XWPFTable table, int... twips) {
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(java.util.Arrays.stream(twips).sum()));
+        CTTblPr properties = table.getCTTbl().getTblPr();
+        (properties.isSetTblLayout() ? properties.getTblLayout() : properties.addNewTblLayout())
+                .setType(STTblLayoutType.FIXED);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
         for (XWPFTableRow row : table.getRows()) {
             for (int i = 0; i < twips.length; i++) {
+                row.getCell(i).setWidthType(TableWidthType.DXA);
                 row.getCell(i).setWidth(String.valueOf(twips[i]));
             }
         }
