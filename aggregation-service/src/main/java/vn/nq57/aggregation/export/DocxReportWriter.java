@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -92,15 +91,15 @@ public class DocxReportWriter {
     private void header(XWPFDocument doc, OffsetDateTime now) {
         XWPFTable table = borderless(doc, 2, 2);
         XWPFTableCell issuer = table.getRow(0).getCell(0);
-        centered(issuer.getParagraphs().get(0), settings.parentBody(), 13, false, false);
-        centered(issuer.addParagraph(), settings.issuingBody(), 13, true, false);
+        centered(issuer.getParagraphs().get(0), settings.parentBody(), 12, false, false);
+        centered(issuer.addParagraph(), settings.issuingBody(), 12, true, false);
         XWPFTableCell nation = table.getRow(0).getCell(1);
         centered(nation.getParagraphs().get(0), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
         centered(nation.addParagraph(), "Độc lập - Tự do - Hạnh phúc", 13, true, false);
         centered(table.getRow(1).getCell(0).getParagraphs().get(0), "Số: …/" + settings.symbol(), 13, false, false);
         centered(table.getRow(1).getCell(1).getParagraphs().get(0),
                 VietnameseFormat.placeAndDate(settings.place(), now), 13, false, true);
-        setWidths(table, 3600, TEXT_WIDTH - 3600);
+        setWidths(table, 3400, TEXT_WIDTH - 3400);
     }
 
     private static void title(XWPFDocument doc, ExportData data) {
@@ -215,9 +214,9 @@ public class DocxReportWriter {
     }
 
     private static void annex(XWPFDocument doc, ExportData data) {
-        XWPFParagraph pageBreak = doc.createParagraph();
-        pageBreak.createRun().addBreak(BreakType.PAGE);
-        centered(doc.createParagraph(), "PHỤ LỤC", BODY, true, false);
+        XWPFParagraph annexTitle = doc.createParagraph();
+        annexTitle.setPageBreak(true);
+        centered(annexTitle, "PHỤ LỤC", BODY, true, false);
         centered(doc.createParagraph(), "Số liệu các chỉ tiêu của từng đơn vị", BODY, false, true);
         List<IndicatorRollup> indicators = data.rollup().indicators();
         List<StatusRow> units = data.matrix().units();
