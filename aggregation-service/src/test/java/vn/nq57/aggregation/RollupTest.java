@@ -95,6 +95,8 @@ class RollupTest {
     void everyRuleAndQualifierOnTheLatestSubmittedVersions() {
         UUID id = reportedRound();
         within1s(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(378)));
+        indicators(id, TestTokens.cityStaff(), null).statusCode(200)
                 .body("basis", equalTo("LATEST_SUBMITTED"))
                 // SUM with an "at least" and an "about" value: a lower bound, flagged as estimate
                 .body("indicators[0].code", equalTo("RADIO_BROADCASTS"))
@@ -131,13 +133,15 @@ class RollupTest {
                 // text: listed, not computed
                 .body("indicators[6].total", nullValue())
                 .body("indicators[6].reportedBy", equalTo(1))
-                .body("indicators[6].units[0].text", equalTo("Ra mắt Tổ công nghệ số cộng đồng tại 12 thôn")));
+                .body("indicators[6].units[0].text", equalTo("Ra mắt Tổ công nghệ số cộng đồng tại 12 thôn"));
     }
 
     @Test
     void acceptedBasisCountsOnlyAcceptedVersionsAndTheRatioStaysExact() {
         UUID id = reportedRound();
         within1s(() -> indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
+                .body("indicators[0].total.value", equalTo(28)));
+        indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
                 .body("basis", equalTo("ACCEPTED"))
                 .body("indicators[0].reportedBy", equalTo(1))
                 .body("indicators[0].total.qualifier", equalTo("EXACT"))
@@ -146,7 +150,7 @@ class RollupTest {
                 .body("indicators[1].total.max", equalTo(130))
                 .body("indicators[2].total.numerator", equalTo(5010))
                 .body("indicators[2].total.denominator", equalTo(5092))
-                .body("indicators[2].total.value", equalTo(98.39f)));
+                .body("indicators[2].total.value", equalTo(98.39f));
         // The latest-submitted view of the same round still has all three units.
         indicators(id, TestTokens.cityAdmin(), "LATEST_SUBMITTED").statusCode(200)
                 .body("indicators[0].reportedBy", equalTo(3));
@@ -156,10 +160,12 @@ class RollupTest {
     void aUnitOfficerSeesOnlyTheirOwnValuesAndBadInputIsRefused() {
         UUID id = reportedRound();
         within1s(() -> indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
+                .body("indicators[0].units[0].value", equalTo(200)));
+        indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
                 .body("indicators[0].total", nullValue())
                 .body("indicators[0].units", hasSize(1))
                 .body("indicators[0].units[0].unitCode", equalTo(PHU_LIEN))
-                .body("indicators[0].units[0].value", equalTo(200)));
+                .body("indicators[0].units[0].value", equalTo(200));
         indicators(id, TestTokens.cityAdmin(), "EVERYTHING").statusCode(400)
                 .body("type", equalTo("urn:nq57:problem:validation"))
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
@@ -167,5 +173,26 @@ class RollupTest {
         indicators(id, TestTokens.unitOfficer(Fixtures.CAT_HAI), null).statusCode(403);
         indicators(id, TestTokens.otherCityAdmin(), null).statusCode(403);
         given().get("/api/v1/aggregation/rounds/" + id + "/indicators").then().statusCode(401);
+    }
+
+    @Test
+    void aWithdrawnSubmissionNoLongerCountsAndTheUnitIsADraftAgain() {
+        UUID id = UUID.randomUUID();
+        Fixtures.unitsAndRound(Fixtures.round(id, List.of(NGUYEN_LUONG_BANG, PHU_LIEN), vn("2099-12-03T17:00:00"),
+                CATALOGUE, 1));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, NGUYEN_LUONG_BANG, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28)), 2));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 2));
+        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(35)));
+        Fixtures.report(EventType.REPORT_WITHDRAWN, Fixtures.report(id, PHU_LIEN, ReportStatus.DRAFT, 1,
+                vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 3));
+        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(28)));
+        indicators(id, TestTokens.cityAdmin(), null).statusCode(200).body("indicators[0].reportedBy", equalTo(1));
+        StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+                .body("units[1].status", equalTo("DRAFT"))
+                .body("overall.submitted", equalTo(1));
     }
 }
