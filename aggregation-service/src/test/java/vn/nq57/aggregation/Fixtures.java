@@ -111,6 +111,13 @@ final class Fixtures {
         return notes(round, unit, status, version, submittedAt, values, List.of(), List.of(), revision);
     }
 
+    /** The report as submission-service flags a submission made after the deadline then in force. */
+    static ReportSnapshot late(ReportSnapshot r) {
+        return new ReportSnapshot(r.reportId(), r.roundId(), r.unitCode(), r.status(), r.version(), r.submittedAt(),
+                true, r.dueAt(), r.numberSymbol(), r.indicators(), r.difficulties(), r.causes(), r.recommendations(),
+                r.actor(), r.comment(), r.sectionComments(), r.resubmitBy(), r.revision());
+    }
+
     static ReportSnapshot notes(UUID round, String unit, ReportStatus status, int version, OffsetDateTime submittedAt,
             List<IndicatorValue> values, List<ReportNote> difficulties, List<Recommendation> recommendations,
             long revision) {

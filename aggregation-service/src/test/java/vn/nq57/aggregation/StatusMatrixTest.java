@@ -100,8 +100,8 @@ class StatusMatrixTest {
 
         // Past the deadline: a late submission, and the silent units become overdue.
         clock.set(vn("2025-12-04T08:00:00"));
-        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, THANH_MIEN, ReportStatus.SUBMITTED, 1,
-                vn("2025-12-04T07:00:00"), List.of(), 2));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.late(Fixtures.report(id, THANH_MIEN, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-04T07:00:00"), List.of(), 2)));
         within1s(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[2].status", equalTo("SUBMITTED_LATE")));
         status(id, TestTokens.cityAdmin()).statusCode(200)
@@ -119,17 +119,19 @@ class StatusMatrixTest {
                 .body("byUnitType.PHUONG.timeliness", equalTo(100.0f))
                 .body("byUnitType.DAC_KHU.overdue", equalTo(1));
 
-        // The city extends the deadline: the late unit is on time under the deadline in force.
+        // The city extends the deadline: units that have not submitted are no longer overdue, but a
+        // submission stays as late as submission-service judged it when it was made.
         Fixtures.send(EventType.ROUND_DEADLINE_CHANGED, id.toString(),
                 Fixtures.moved(round, vn("2025-12-05T17:00:00"), 2));
         within1s(() -> status(id, TestTokens.integration()).statusCode(200)
                 .body("dueAt", equalTo("2025-12-05T17:00:00+07:00")));
         status(id, TestTokens.integration()).statusCode(200)
                 .body("units[1].status", equalTo("DRAFT"))
-                .body("units[2].status", equalTo("SUBMITTED_ON_TIME"))
+                .body("units[2].status", equalTo("SUBMITTED_LATE"))
                 .body("units[5].status", equalTo("NOT_STARTED"))
-                .body("overall.timeliness", equalTo(66.67f))
-                .body("byUnitType.XA.timeliness", equalTo(66.67f));
+                .body("overall.overdue", equalTo(0))
+                .body("overall.timeliness", equalTo(50.00f))
+                .body("byUnitType.XA.timeliness", equalTo(33.33f));
 
         // A stale round event (older revision) does not move the deadline back.
         Fixtures.send(EventType.ROUND_OPENED, id.toString(), round);
