@@ -1,0 +1,109 @@
+package vn.nq57.aggregation.export;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.nq57.aggregation.common.Access;
+import vn.nq57.aggregation.common.Basis;
+import vn.nq57.aggregation.common.Params;
+import vn.nq57.aggregation.notes.NotesService;
+import vn.nq57.aggregation.rollup.RollupService;
+import vn.nq57.aggregation.round.RoundContext;
+import vn.nq57.aggregation.round.RoundService;
+import vn.nq57.contracts.events.RoundSnapshot;
+
+/** City-wide exports of a round: city roles and integrations of the round's province only. */
+@Path("/api/v1/aggregation")
+@Authenticated
+@Blocking
+@Tag(name = "Exports")
+public class ExportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String CSV = "text/csv; charset=UTF-8";
+
+    @Inject
+    Access access;
+    @Inject
+    RoundService rounds;
+    @Inject
+    RollupService rollups;
+    @Inject
+    NotesService notes;
+    @Inject
+    XlsxExporter xlsx;
+    @Inject
+    CsvExporter csv;
+    @Inject
+    DocxReportWriter docx;
+
+    @GET
+    @Path("/rounds/{roundId}/export.xlsx")
+    @Produces(XLSX)
+    @Operation(summary = "Workbook: units × indicators sheet and status matrix sheet")
+    @APIResponse(responseCode = "200", description = "The XLSX file")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public Response xlsx(@PathParam("roundId") String roundId,
+            @Parameter(description = "ACCEPTED or LATEST_SUBMITTED (default)") @QueryParam("basis") String basis) {
+        ExportData data = data(roundId, basis);
+        return file(xlsx.export(data), XLSX, "tong-hop-" + roundId + ".xlsx");
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/export.csv")
+    @Produces(CSV)
+    @Operation(summary = "CSV: one row per unit and indicator, then the city rows",
+            description = "UTF-8 with a byte order mark; plain numbers (5010, 98.39).")
+    @APIResponse(responseCode = "200", description = "The CSV file")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public Response csv(@PathParam("roundId") String roundId,
+            @Parameter(description = "ACCEPTED or LATEST_SUBMITTED (default)") @QueryParam("basis") String basis) {
+        ExportData data = data(roundId, basis);
+        return file(csv.export(data), CSV, "tong-hop-" + roundId + ".csv");
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/report.docx")
+    @Produces(DOCX)
+    @Operation(summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
+    @APIResponse(responseCode = "200", description = "The DOCX file")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public Response docx(@PathParam("roundId") String roundId,
+            @Parameter(description = "ACCEPTED or LATEST_SUBMITTED (default)") @QueryParam("basis") String basis) {
+        ExportData data = data(roundId, basis);
+        return file(docx.write(data), DOCX, "bao-cao-tong-hop-" + roundId + ".docx");
+    }
+
+    private ExportData data(String roundId, String basis) {
+        Basis b = Params.basis(basis);
+        access.requireAnyRole();
+        RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
+        access.requireProvince(round.issuerUnitCode());
+        RoundContext ctx = rounds.context(round);
+        return new ExportData(round, rounds.matrix(ctx, null), rollups.rollup(ctx, b, null), notes.notes(ctx, b, null));
+    }
+
+    private static Response file(byte[] bytes, String type, String name) {
+        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.nq57.aggregation.rollup;
+
+import java.util.List;
+import vn.nq57.contracts.events.AggregationRule;
+import vn.nq57.contracts.events.IndicatorKind;
+
+/**
+ * One catalogue indicator rolled up over the required units.
+ *
+ * @param reportedBy how many units reported a value for it
+ * @param total      the city figure; null for text indicators, when nobody reported it, and for unit officers
+ * @param excluded   units whose value cannot enter the rule (e.g. a bare percentage under RATIO_OF_SUMS)
+ */
+public record IndicatorRollup(String code, String name, String unitOfMeasure, IndicatorKind kind,
+        AggregationRule rule, int required, int reportedBy, RollupTotal total, List<UnitValue> units,
+        List<String> excluded) {
+}

@@ -1,0 +1,207 @@
+package vn.nq57.aggregation.round;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.nq57.aggregation.common.Access;
+import vn.nq57.aggregation.common.Basis;
+import vn.nq57.aggregation.common.Params;
+import vn.nq57.aggregation.common.Zones;
+import vn.nq57.aggregation.notes.NotesService;
+import vn.nq57.aggregation.notes.NotesView;
+import vn.nq57.aggregation.plan.PlanCoverage;
+import vn.nq57.aggregation.plan.PlanCoverageService;
+import vn.nq57.aggregation.plan.PlanView;
+import vn.nq57.aggregation.rollup.RollupService;
+import vn.nq57.aggregation.rollup.RoundRollup;
+import vn.nq57.aggregation.rollup.Trend;
+import vn.nq57.aggregation.rollup.TrendService;
+import vn.nq57.aggregation.unit.UnitRepository;
+import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.problem.ProblemException;
+
+/**
+ * What the city department reads: status matrix, indicator roll-ups, trends, difficulties and
+ * plan coverage. City roles and integrations of the province read everything; a unit officer
+ * reads only their own unit's row and values.
+ */
+@Path("/api/v1/aggregation")
+@Authenticated
+@Blocking
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aggregation")
+public class AggregationResource {
+
+    static final String BASIS_DOC = "Which versions count: ACCEPTED (accepted only) or LATEST_SUBMITTED "
+            + "(the latest submitted version of each unit, the default)";
+
+    @Inject
+    Access access;
+    @Inject
+    RoundService rounds;
+    @Inject
+    RoundRepository roundRepository;
+    @Inject
+    RollupService rollups;
+    @Inject
+    TrendService trends;
+    @Inject
+    NotesService notes;
+    @Inject
+    PlanCoverageService coverage;
+    @Inject
+    UnitRepository units;
+
+    @GET
+    @Path("/rounds")
+    @Operation(summary = "List the reporting rounds known from round events",
+            description = "City roles and integrations see their province's rounds; a unit officer the rounds "
+                    + "that require their unit.")
+    @APIResponse(responseCode = "200", description = "A page of rounds")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "No platform role")
+    public Page<RoundSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        access.requireAnyRole();
+        List<RoundSummary> visible = roundRepository.all().stream()
+                .filter(r -> access.seesProvince(r.issuerUnitCode()) || (access.caller().isUnitOfficer()
+                        && r.requiredUnitCodes() != null && r.requiredUnitCodes().contains(access.caller().unitCode())))
+                .map(r -> new RoundSummary(r.roundId(), r.planId(), r.title(), r.issuerUnitCode(),
+                        r.request() == null ? null : r.request().numberSymbol(),
+                        r.dueAt().atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime(),
+                        r.requiredUnitCodes() == null ? 0 : r.requiredUnitCodes().size()))
+                .toList();
+        int from = (int) Math.min((long) page * size, visible.size());
+        return new Page<>(visible.subList(from, Math.min(from + size, visible.size())), page, size, visible.size());
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/status")
+    @Operation(summary = "Round status matrix: every required unit with its status, completeness and timeliness",
+            description = "Statuses: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, RESUBMITTED, "
+                    + "ACCEPTED, OVERDUE (nothing submitted after the deadline in force). Rates overall and by unit "
+                    + "type (XA, PHUONG, DAC_KHU). A unit officer gets only their own row and no rates.")
+    @APIResponse(responseCode = "200", description = "The matrix")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public StatusMatrix status(@PathParam("roundId") String roundId) {
+        RoundSnapshot round = readable(roundId);
+        return rounds.matrix(rounds.context(round), access.scope(round.issuerUnitCode()));
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/indicators")
+    @Operation(summary = "Indicator roll-ups of a round",
+            description = "For each catalogue indicator: the city figure under its rule (SUM, AVERAGE, MIN, MAX, "
+                    + "RATIO_OF_SUMS, NONE), the per-unit values and how many units reported it. \"At least\" "
+                    + "values make a lower bound, \"about\" values an estimate, ranges sum to [sum of mins, sum of "
+                    + "maxes], ratios to sum of numerators / sum of denominators (5.010/5.092 = 98,39%).")
+    @APIResponse(responseCode = "200", description = "The roll-ups")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public RoundRollup indicators(@PathParam("roundId") String roundId,
+            @Parameter(description = BASIS_DOC, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = {"ACCEPTED", "LATEST_SUBMITTED"})) @QueryParam("basis") String basis) {
+        Basis b = Params.basis(basis);
+        RoundSnapshot round = readable(roundId);
+        return rollups.rollup(rounds.context(round), b, access.scope(round.issuerUnitCode()));
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/difficulties")
+    @Operation(summary = "Difficulties, causes and recommendations of a round's reports, grouped",
+            description = "Difficulties and causes by theme, recommendations by addressee and by theme; identical "
+                    + "texts (ignoring accents and case) are merged with the units that raised them.")
+    @APIResponse(responseCode = "200", description = "The grouped notes")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public NotesView difficulties(@PathParam("roundId") String roundId,
+            @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
+        Basis b = Params.basis(basis);
+        RoundSnapshot round = readable(roundId);
+        return notes.notes(rounds.context(round), b, access.scope(round.issuerUnitCode()));
+    }
+
+    @GET
+    @Path("/trends/{indicatorCode}")
+    @Operation(summary = "An indicator across the province's rounds, for the whole city or one unit",
+            description = "Without unit: the city figure per round (city roles and integrations). With unit: that "
+                    + "unit's value per round. A unit officer always gets their own unit, in its province.")
+    @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Another province or another unit")
+    public Trend trend(@PathParam("indicatorCode") String indicatorCode,
+            @Parameter(description = "Province code, default the caller's", example = "31")
+            @QueryParam("province") String province,
+            @Parameter(description = "Unit code for a unit trend", example = "11446") @QueryParam("unit") String unit,
+            @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
+        Basis b = Params.basis(basis);
+        access.requireAnyRole();
+        String provinceCode = province != null ? province : access.caller().provinceCode();
+        if (access.caller().isUnitOfficer() && !access.caller().isCity() && !access.caller().isIntegration()) {
+            if (unit != null && !unit.equals(access.caller().unitCode())) {
+                throw ProblemException.forbidden("A unit officer reads only their own unit's trend");
+            }
+            unit = access.caller().unitCode();
+            if (provinceCode == null) {
+                provinceCode = units.find(unit).parentCode();
+            }
+            if (provinceCode == null) {
+                throw ProblemException.invalid("province", "is required until unit " + unit + " is known");
+            }
+        } else {
+            if (provinceCode == null) {
+                throw ProblemException.invalid("province", "is required when the token names no province");
+            }
+            access.requireProvince(provinceCode);
+        }
+        return trends.trend(indicatorCode, provinceCode, unit, b);
+    }
+
+    @GET
+    @Path("/plans/{planId}/coverage")
+    @Operation(summary = "Plan coverage: which units have issued a plan implementing a city plan")
+    @APIResponse(responseCode = "200", description = "Every active unit of the city and its implementing plan")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the plan's province")
+    @APIResponse(responseCode = "404", description = "Unknown plan")
+    public PlanCoverage coverage(@PathParam("planId") String planId) {
+        access.requireAnyRole();
+        PlanView plan = coverage.plan(Params.id(planId, "Plan"));
+        access.requireProvince(plan.unitCode());
+        return coverage.coverage(plan);
+    }
+
+    /** The round, if the caller may read at least part of it. */
+    private RoundSnapshot readable(String roundId) {
+        access.requireAnyRole();
+        RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
+        String scope = access.scope(round.issuerUnitCode());
+        if (scope != null && (round.requiredUnitCodes() == null || !round.requiredUnitCodes().contains(scope))) {
+            throw ProblemException.forbidden("Round " + roundId + " does not require unit " + scope);
+        }
+        return round;
+    }
+}

@@ -1,0 +1,129 @@
+package vn.nq57.aggregation.round;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.nq57.aggregation.common.Zones;
+import vn.nq57.aggregation.unit.UnitRepository;
+import vn.nq57.aggregation.unit.UnitView;
+import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.events.UnitType;
+import vn.nq57.contracts.problem.ProblemException;
+
+@ApplicationScoped
+public class RoundService {
+
+    @Inject
+    RoundRepository rounds;
+    @Inject
+    ReportRepository reports;
+    @Inject
+    UnitRepository units;
+    @Inject
+    Clock clock;
+
+    public RoundSnapshot round(UUID roundId) {
+        return rounds.find(roundId).orElseThrow(() -> ProblemException.notFound("Round " + roundId));
+    }
+
+    public RoundContext context(RoundSnapshot round) {
+        List<String> required = round.requiredUnitCodes() == null ? List.of() : round.requiredUnitCodes();
+        return new RoundContext(round, units.byCodes(required), reports.forRound(round.roundId()), clock.instant());
+    }
+
+    /** The matrix of every required unit, or only {@code onlyUnit}'s row (without rates) when set. */
+    public StatusMatrix matrix(RoundContext ctx, String onlyUnit) {
+        List<StatusRow> rows = rows(ctx);
+        OffsetDateTime asOf = ctx.now().atZone(Zones.VIETNAM).toOffsetDateTime();
+        OffsetDateTime due = ctx.round().dueAt().atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime();
+        if (onlyUnit != null) {
+            return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf,
+                    rows.stream().filter(r -> r.unitCode().equals(onlyUnit)).toList(), null, null);
+        }
+        Map<String, List<StatusRow>> byType = new LinkedHashMap<>();
+        for (UnitType type : List.of(UnitType.XA, UnitType.PHUONG, UnitType.DAC_KHU)) {
+            byType.put(type.name(), new ArrayList<>());
+        }
+        for (StatusRow row : rows) {
+            byType.computeIfAbsent(row.unitType() == null ? "UNKNOWN" : row.unitType().name(), k -> new ArrayList<>())
+                    .add(row);
+        }
+        Map<String, Rates> rates = new LinkedHashMap<>();
+        byType.forEach((type, group) -> rates.put(type, rates(group)));
+        return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf, rows, rates(rows), rates);
+    }
+
+    public List<StatusRow> rows(RoundContext ctx) {
+        Instant due = ctx.round().dueAt().toInstant();
+        List<StatusRow> rows = new ArrayList<>();
+        for (String code : ctx.required()) {
+            UnitView unit = ctx.units().get(code);
+            ReportState report = ctx.reports().get(code);
+            rows.add(row(unit, report, due, ctx.now()));
+        }
+        return rows;
+    }
+
+    /**
+     * submission-service judges lateness once, against the deadline in force when the report was
+     * submitted; its flag is the truth. Only a producer that sent none is judged here, against the
+     * deadline in force now.
+     */
+    private static Boolean lateness(ReportState report, Instant due) {
+        if (report.firstLate() != null || report.firstSubmittedAt() == null) {
+            return report.firstLate();
+        }
+        return report.firstSubmittedAt().toInstant().isAfter(due);
+    }
+
+    private static StatusRow row(UnitView unit, ReportState report, Instant due, Instant now) {
+        if (report == null || report.status() == null) {
+            return new StatusRow(unit.code(), unit.displayName(), unit.type(),
+                    now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.NOT_STARTED, null, null, null, null, null);
+        }
+        Boolean late = lateness(report, due);
+        UnitStatus status = switch (report.status()) {
+            case DRAFT -> now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.DRAFT;
+            case SUBMITTED -> Boolean.TRUE.equals(late) ? UnitStatus.SUBMITTED_LATE : UnitStatus.SUBMITTED_ON_TIME;
+            case RETURNED -> UnitStatus.RETURNED;
+            case RESUBMITTED -> UnitStatus.RESUBMITTED;
+            case ACCEPTED -> UnitStatus.ACCEPTED;
+        };
+        boolean submitted = report.status() != ReportStatus.DRAFT;
+        OffsetDateTime submittedAt = report.submitted() == null ? null : local(report.submitted().submittedAt());
+        return new StatusRow(unit.code(), unit.displayName(), unit.type(), status, report.version(),
+                submitted ? local(report.firstSubmittedAt()) : null, submittedAt, submitted ? late : null,
+                report.status() == ReportStatus.RETURNED ? local(report.resubmitBy()) : null);
+    }
+
+    private static Rates rates(List<StatusRow> rows) {
+        int required = rows.size();
+        int submitted = (int) rows.stream().filter(r -> r.status().submitted()).count();
+        int late = (int) rows.stream().filter(r -> r.status().submitted() && Boolean.TRUE.equals(r.late())).count();
+        int overdue = (int) rows.stream().filter(r -> r.status() == UnitStatus.OVERDUE).count();
+        int onTime = submitted - late;
+        return new Rates(required, submitted, onTime, late, overdue, percent(submitted, required),
+                percent(onTime, required));
+    }
+
+    static BigDecimal percent(int part, int whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+
+    private static OffsetDateTime local(OffsetDateTime time) {
+        return time == null ? null : time.atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime();
+    }
+}

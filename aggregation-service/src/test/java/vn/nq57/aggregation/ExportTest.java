@@ -1,0 +1,298 @@
+package vn.nq57.aggregation;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.nq57.aggregation.Fixtures.CAT_HAI;
+import static vn.nq57.aggregation.Fixtures.NGUYEN_LUONG_BANG;
+import static vn.nq57.aggregation.Fixtures.PHU_LIEN;
+import static vn.nq57.aggregation.Fixtures.atLeast;
+import static vn.nq57.aggregation.Fixtures.exact;
+import static vn.nq57.aggregation.Fixtures.indicator;
+import static vn.nq57.aggregation.Fixtures.range;
+import static vn.nq57.aggregation.Fixtures.ratio;
+import static vn.nq57.aggregation.Fixtures.vn;
+import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.nq57.contracts.events.AggregationRule;
+import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.events.IndicatorKind;
+import vn.nq57.contracts.events.Recommendation;
+import vn.nq57.contracts.events.ReportNote;
+import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.testinfra.PlatformTestResource;
+import vn.nq57.testinfra.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
+    @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
+    @ResourceArg(name = "database", value = "aggregation")})
+class ExportTest {
+
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void consumersRunning() {
+        Fixtures.ensureConsuming();
+    }
+
+    /** Nguyễn Lương Bằng on time, Phù Liễn late, Cát Hải silent past the deadline. */
+    UUID round() {
+        clock.set(vn("2025-12-04T08:00:00"));
+        UUID id = UUID.randomUUID();
+        Fixtures.unitsAndRound(Fixtures.round(id, List.of(NGUYEN_LUONG_BANG, PHU_LIEN, CAT_HAI),
+                vn("2025-12-03T17:00:00"), List.of(
+                        indicator("RADIO_BROADCASTS", "Số buổi phát thanh", "buổi", IndicatorKind.COUNT,
+                                AggregationRule.SUM),
+                        indicator("ONLINE_DOSSIER_RATE", "Tỷ lệ hồ sơ trực tuyến", "%", IndicatorKind.PERCENTAGE,
+                                AggregationRule.RATIO_OF_SUMS),
+                        indicator("TRAINED_OFFICIALS", "Số cán bộ được tập huấn", "người", IndicatorKind.COUNT,
+                                AggregationRule.SUM)), 1));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, NGUYEN_LUONG_BANG, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28), ratio("ONLINE_DOSSIER_RATE", 5010,
+                        5092), range("TRAINED_OFFICIALS", 125, 130)),
+                List.of(new ReportNote("Cán bộ kiêm nhiệm, quá tải", "STAFFING")),
+                List.of(new Recommendation("Tổ chức tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "TRAINING")), 2));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200), exact("TRAINED_OFFICIALS", 100)),
+                List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2));
+        within1s(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+                .body("overall.submitted", equalTo(2)));
+        return id;
+    }
+
+    byte[] download(UUID id, String file, String token, int status) {
+        return given().auth().oauth2(token).get("/api/v1/aggregation/rounds/" + id + "/" + file).then()
+                .statusCode(status).extract().asByteArray();
+    }
+
+    @Test
+    void workbookHasTheUnitsByIndicatorsSheetAndTheStatusSheet() throws Exception {
+        UUID id = round();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download(id, "export.xlsx", TestTokens.cityStaff(), 200)))) {
+            Sheet values = book.getSheet("Chỉ tiêu");
+            assertEquals(List.of("Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Số buổi phát thanh (buổi)",
+                    "Tỷ lệ hồ sơ trực tuyến (%)", "Số cán bộ được tập huấn (người)"), texts(values.getRow(0), 7));
+            Row nlb = values.getRow(1);
+            assertEquals(List.of("11242", "Xã Nguyễn Lương Bằng", "Xã", "Đã nộp đúng hạn"), texts(nlb, 4));
+            assertEquals(CellType.NUMERIC, nlb.getCell(4).getCellType());
+            assertEquals(28.0, nlb.getCell(4).getNumericCellValue());
+            assertEquals("5.010/5.092 (98,39%)", nlb.getCell(5).getStringCellValue());
+            assertEquals("125 – 130", nlb.getCell(6).getStringCellValue());
+            Row phuLien = values.getRow(2);
+            assertEquals(List.of("11446", "Phường Phù Liễn", "Phường", "Đã nộp muộn", "trên 200"), texts(phuLien, 5));
+            assertNull(phuLien.getCell(5));
+            assertEquals(100.0, phuLien.getCell(6).getNumericCellValue());
+            assertEquals(List.of("11914", "Đặc khu Cát Hải", "Đặc khu", "Quá hạn"), texts(values.getRow(3), 4));
+            assertNull(values.getRow(3).getCell(4));
+            Row city = values.getRow(4);
+            assertEquals(List.of("31", "Toàn thành phố"), texts(city, 2));
+            assertEquals("trên 228", city.getCell(4).getStringCellValue());
+            assertEquals("5.010/5.092 (98,39%)", city.getCell(5).getStringCellValue());
+            assertEquals("225 – 230", city.getCell(6).getStringCellValue());
+            Row reported = values.getRow(5);
+            assertEquals("Số đơn vị báo cáo", reported.getCell(1).getStringCellValue());
+            assertEquals(2.0, reported.getCell(4).getNumericCellValue());
+            assertEquals(1.0, reported.getCell(5).getNumericCellValue());
+            assertEquals(2.0, reported.getCell(6).getNumericCellValue());
+
+            Sheet status = book.getSheet("Tình trạng nộp");
+            assertEquals(List.of("Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Mã trạng thái", "Phiên bản",
+                    "Nộp lần đầu", "Nộp gần nhất", "Nộp muộn"), texts(status.getRow(0), 9));
+            assertEquals(List.of("11242", "Xã Nguyễn Lương Bằng", "Xã", "Đã nộp đúng hạn", "SUBMITTED_ON_TIME"),
+                    texts(status.getRow(1), 5));
+            assertEquals(1.0, status.getRow(1).getCell(5).getNumericCellValue());
+            assertEquals("03/12/2025 09:00", status.getRow(1).getCell(6).getStringCellValue());
+            assertEquals("Không", status.getRow(1).getCell(8).getStringCellValue());
+            assertEquals("SUBMITTED_LATE", status.getRow(2).getCell(4).getStringCellValue());
+            assertEquals("04/12/2025 07:30", status.getRow(2).getCell(7).getStringCellValue());
+            assertEquals("Có", status.getRow(2).getCell(8).getStringCellValue());
+            assertEquals("OVERDUE", status.getRow(3).getCell(4).getStringCellValue());
+            assertEquals("", status.getRow(3).getCell(6).getStringCellValue());
+            assertEquals("Nhóm", status.getRow(5).getCell(0).getStringCellValue());
+            Row overall = status.getRow(6);
+            assertEquals("Toàn thành phố", overall.getCell(0).getStringCellValue());
+            assertEquals(List.of(3.0, 2.0, 1.0, 1.0, 1.0, 66.67, 33.33), numbers(overall, 1, 7));
+            assertEquals("Xã", status.getRow(7).getCell(0).getStringCellValue());
+            assertEquals(List.of(1.0, 1.0, 1.0, 0.0, 0.0, 100.0, 100.0), numbers(status.getRow(7), 1, 7));
+            assertEquals("Phường", status.getRow(8).getCell(0).getStringCellValue());
+            assertEquals(List.of(1.0, 1.0, 0.0, 1.0, 0.0, 100.0, 0.0), numbers(status.getRow(8), 1, 7));
+            assertEquals("Đặc khu", status.getRow(9).getCell(0).getStringCellValue());
+            assertEquals(List.of(1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0), numbers(status.getRow(9), 1, 7));
+        }
+    }
+
+    @Test
+    void csvHasOneRowPerUnitAndIndicatorThenTheCityRows() {
+        UUID id = round();
+        String csv = new String(download(id, "export.csv", TestTokens.integration(), 200), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF"), "UTF-8 byte order mark for spreadsheet programs");
+        List<String> lines = csv.substring(1).lines().toList();
+        assertEquals(1 + 3 * 3 + 3, lines.size());
+        assertEquals("unit_code,unit_name,unit_type,status,indicator_code,indicator_name,unit_of_measure,rule,"
+                + "qualifier,value,min,max,numerator,denominator,text,estimate,reported_by", lines.get(0));
+        assertEquals("11242,Xã Nguyễn Lương Bằng,XA,SUBMITTED_ON_TIME,RADIO_BROADCASTS,Số buổi phát thanh,buổi,SUM,"
+                + "EXACT,28,,,,,,false,", lines.get(1));
+        assertEquals("11242,Xã Nguyễn Lương Bằng,XA,SUBMITTED_ON_TIME,ONLINE_DOSSIER_RATE,Tỷ lệ hồ sơ trực tuyến,%,"
+                + "RATIO_OF_SUMS,RATIO,,,,5010,5092,,false,", lines.get(2));
+        assertEquals("11242,Xã Nguyễn Lương Bằng,XA,SUBMITTED_ON_TIME,TRAINED_OFFICIALS,Số cán bộ được tập huấn,người,"
+                + "SUM,RANGE,,125,130,,,,false,", lines.get(3));
+        assertEquals("11446,Phường Phù Liễn,PHUONG,SUBMITTED_LATE,RADIO_BROADCASTS,Số buổi phát thanh,buổi,SUM,"
+                + "AT_LEAST,200,,,,,,false,", lines.get(4));
+        assertEquals("11914,Đặc khu Cát Hải,DAC_KHU,OVERDUE,RADIO_BROADCASTS,Số buổi phát thanh,buổi,SUM,"
+                + ",,,,,,,,", lines.get(7));
+        assertEquals("31,Toàn thành phố,CITY,,RADIO_BROADCASTS,Số buổi phát thanh,buổi,SUM,AT_LEAST,228,228,,,,,"
+                + "false,2", lines.get(10));
+        assertEquals("31,Toàn thành phố,CITY,,ONLINE_DOSSIER_RATE,Tỷ lệ hồ sơ trực tuyến,%,RATIO_OF_SUMS,RATIO,"
+                + "98.39,98.39,98.39,5010,5092,,false,1", lines.get(11));
+        assertEquals("31,Toàn thành phố,CITY,,TRAINED_OFFICIALS,Số cán bộ được tập huấn,người,SUM,RANGE,,225,230,,,,"
+                + "false,2", lines.get(12));
+    }
+
+    @Test
+    void docxIsTheConsolidatedReportInTheDecree30Layout() throws Exception {
+        UUID id = round();
+        byte[] report = download(id, "report.docx", TestTokens.cityAdmin(), 200);
+        // Kept for a look with LibreOffice: target/exports/bao-cao-tong-hop.docx
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "bao-cao-tong-hop.docx"), report);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(report))) {
+            CTSectPr section = doc.getDocument().getBody().getSectPr();
+            assertEquals("11906", section.getPgSz().getW().toString());
+            assertEquals("16838", section.getPgSz().getH().toString());
+            assertEquals("1134", section.getPgMar().getTop().toString(), "top 20 mm");
+            assertEquals("1134", section.getPgMar().getBottom().toString(), "bottom 20 mm");
+            assertEquals("1701", section.getPgMar().getLeft().toString(), "left 30 mm");
+            assertEquals("1134", section.getPgMar().getRight().toString(), "right 20 mm");
+
+            XWPFTable header = doc.getTables().get(0);
+            XWPFTableCell issuer = header.getRow(0).getCell(0);
+            assertEquals("UBND THÀNH PHỐ HẢI PHÒNG", issuer.getParagraphs().get(0).getText());
+            assertEquals("SỞ KHOA HỌC VÀ CÔNG NGHỆ", issuer.getParagraphs().get(1).getText());
+            assertTrue(run(issuer.getParagraphs().get(1)).isBold());
+            XWPFTableCell nation = header.getRow(0).getCell(1);
+            assertEquals("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", nation.getParagraphs().get(0).getText());
+            assertTrue(run(nation.getParagraphs().get(0)).isBold());
+            assertEquals(12.0, run(nation.getParagraphs().get(0)).getFontSizeAsDouble());
+            assertEquals("Độc lập - Tự do - Hạnh phúc", nation.getParagraphs().get(1).getText());
+            assertEquals(13.0, run(nation.getParagraphs().get(1)).getFontSizeAsDouble());
+            assertEquals("Số: …/BC-SKHCN", header.getRow(1).getCell(0).getText());
+            XWPFParagraph date = header.getRow(1).getCell(1).getParagraphs().get(0);
+            assertEquals("Hải Phòng, ngày 04 tháng 12 năm 2025", date.getText());
+            assertTrue(run(date).isItalic());
+
+            List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank())
+                    .toList();
+            assertEquals("BÁO CÁO", body.get(0));
+            assertTrue(run(doc.getParagraphs().stream().filter(p -> p.getText().equals("BÁO CÁO")).findFirst()
+                    .orElseThrow()).isBold());
+            assertEquals("Tổng hợp báo cáo kết quả thực hiện Kế hoạch số 192/KH-UBND năm 2025", body.get(1));
+            assertEquals("Thực hiện Công văn số 4383/SKHCN-TTTT ngày 02/12/2025 của Sở Khoa học và Công nghệ, trên cơ sở "
+                    + "báo cáo của 2/3 đơn vị cấp xã, kết quả tổng hợp như sau:", body.get(3));
+            assertEquals("I. TÌNH HÌNH GỬI BÁO CÁO", body.get(4));
+            assertEquals("1. Tính đến 04/12/2025 08:00, hạn gửi báo cáo 03/12/2025 17:00: 2/3 đơn vị đã gửi báo cáo, "
+                    + "tỷ lệ đầy đủ 66,67%; 1 đơn vị gửi đúng hạn, tỷ lệ đúng hạn 33,33%.", body.get(5));
+            assertEquals("2. Theo loại đơn vị:", body.get(6));
+            assertEquals("- Xã: 1/1 đơn vị đã gửi (100%), đúng hạn 1 (100%).", body.get(7));
+            assertEquals("- Phường: 1/1 đơn vị đã gửi (100%), đúng hạn 0 (0%).", body.get(8));
+            assertEquals("- Đặc khu: 0/1 đơn vị đã gửi (0%), đúng hạn 0 (0%).", body.get(9));
+            assertEquals("3. Đơn vị gửi muộn: Phường Phù Liễn (gửi lúc 04/12/2025 07:30).", body.get(10));
+            assertEquals("4. Đơn vị chưa gửi báo cáo: Đặc khu Cát Hải (quá hạn).", body.get(11));
+            assertEquals("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", body.get(12));
+            assertEquals("1. Số buổi phát thanh: trên 228 buổi (2/3 đơn vị báo cáo).", body.get(13));
+            assertEquals("2. Tỷ lệ hồ sơ trực tuyến: 5.010/5.092 (98,39%) (1/3 đơn vị báo cáo).", body.get(14));
+            assertEquals("3. Số cán bộ được tập huấn: 225 – 230 người (2/3 đơn vị báo cáo).", body.get(15));
+            assertEquals("III. KHÓ KHĂN, VƯỚNG MẮC", body.get(16));
+            assertEquals("- Cán bộ kiêm nhiệm, quá tải (Xã Nguyễn Lương Bằng, Phường Phù Liễn).", body.get(17));
+            assertEquals("IV. KIẾN NGHỊ, ĐỀ XUẤT", body.get(18));
+            assertEquals("1. Đối với Sở Khoa học và Công nghệ:", body.get(19));
+            assertEquals("- Tổ chức tập huấn kỹ năng số (Xã Nguyễn Lương Bằng).", body.get(20));
+            assertEquals("PHỤ LỤC", body.get(22));
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                for (XWPFRun r : p.getRuns()) {
+                    if (!r.text().isBlank()) {
+                        assertEquals("Times New Roman", r.getFontFamily(), r.text());
+                        assertTrue(r.getFontSizeAsDouble() >= 13 && r.getFontSizeAsDouble() <= 14, r.text());
+                    }
+                }
+            }
+
+            XWPFTableCell recipients = doc.getTables().get(1).getRow(0).getCell(0);
+            XWPFParagraph label = recipients.getParagraphs().get(0);
+            assertEquals("Nơi nhận:", label.getText());
+            assertTrue(run(label).isBold() && run(label).isItalic());
+            assertEquals(12.0, run(label).getFontSizeAsDouble());
+            assertEquals("- UBND thành phố (để báo cáo);", recipients.getParagraphs().get(1).getText());
+            assertEquals(11.0, run(recipients.getParagraphs().get(1)).getFontSizeAsDouble());
+            assertEquals("- Các xã, phường, đặc khu;", recipients.getParagraphs().get(2).getText());
+            assertEquals("- Lưu: VT, TTTT.", recipients.getParagraphs().get(3).getText());
+            XWPFTableCell signer = doc.getTables().get(1).getRow(0).getCell(1);
+            assertEquals("KT. GIÁM ĐỐC", signer.getParagraphs().get(0).getText());
+            assertEquals("PHÓ GIÁM ĐỐC", signer.getParagraphs().get(1).getText());
+
+            XWPFTable annex = doc.getTables().get(2);
+            assertEquals(List.of("STT", "Đơn vị", "Tình trạng", "Số buổi phát thanh (buổi)",
+                    "Tỷ lệ hồ sơ trực tuyến (%)", "Số cán bộ được tập huấn (người)"), cells(annex, 0));
+            assertEquals(List.of("1", "Xã Nguyễn Lương Bằng", "Đã nộp đúng hạn", "28", "5.010/5.092 (98,39%)",
+                    "125 – 130"), cells(annex, 1));
+            assertEquals(List.of("2", "Phường Phù Liễn", "Đã nộp muộn", "trên 200", "", "100"), cells(annex, 2));
+            assertEquals(List.of("3", "Đặc khu Cát Hải", "Quá hạn", "", "", ""), cells(annex, 3));
+            assertEquals(List.of("", "Tổng cộng", "", "trên 228", "5.010/5.092 (98,39%)", "225 – 230"),
+                    cells(annex, 4));
+        }
+    }
+
+    @Test
+    void exportsAreForCityRolesAndIntegrationsOfTheProvince() {
+        UUID id = round();
+        download(id, "export.xlsx", TestTokens.unitOfficer(PHU_LIEN), 403);
+        download(id, "report.docx", TestTokens.otherCityAdmin(), 403);
+        download(id, "export.csv", TestTokens.noRole(), 403);
+        given().get("/api/v1/aggregation/rounds/" + id + "/export.csv").then().statusCode(401);
+        download(UUID.randomUUID(), "export.csv", TestTokens.cityAdmin(), 404);
+        given().auth().oauth2(TestTokens.cityAdmin()).queryParam("basis", "NEWEST")
+                .get("/api/v1/aggregation/rounds/" + id + "/report.docx").then().statusCode(400);
+        download(id, "report.docx", TestTokens.integration(), 200);
+    }
+
+    private static XWPFRun run(XWPFParagraph p) {
+        return p.getRuns().get(0);
+    }
+
+    private static List<String> cells(XWPFTable table, int row) {
+        return table.getRow(row).getTableCells().stream().map(XWPFTableCell::getText).toList();
+    }
+
+    private static List<String> texts(Row row, int count) {
+        return java.util.stream.IntStream.range(0, count).mapToObj(i -> row.getCell(i).getStringCellValue()).toList();
+    }
+
+    private static List<Double> numbers(Row row, int from, int count) {
+        return java.util.stream.IntStream.range(from, from + count).mapToObj(i -> row.getCell(i).getNumericCellValue())
+                .toList();
+    }
+}
