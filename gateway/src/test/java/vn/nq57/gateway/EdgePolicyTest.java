@@ -144,4 +144,14 @@ class EdgePolicyTest {
                 .body("services.find { it.service == 'aggregation' }.up", equalTo(false))
                 .body("services.service", not(org.hamcrest.Matchers.empty()));
     }
+
+    @Test
+    void relaysEachServiceMetricsToAuthenticatedCallers() {
+        given().when().get("/api/v1/platform/metrics/plan")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/platform/metrics/plan")
+                .then().statusCode(200).body("path", equalTo("/q/metrics"));
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/platform/metrics/billing")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }

@@ -31,13 +31,15 @@ import vn.nq57.gateway.ratelimit.RateLimiter;
  * The reverse proxy (định tuyến): {@code /api/v1/<segment>/...} goes to the backend owning the
  * segment, streaming bodies both ways (uploads, exports, Server-Sent Events) without buffering.
  * {@code /api/v1/platform/health/<service>[/live|/ready|/started]} reaches a backend's
- * {@code /q/health}.
+ * {@code /q/health}; {@code /api/v1/platform/metrics/<service>} its Prometheus {@code /q/metrics}
+ * (authenticated: metrics are operational detail, not public).
  */
 @ApplicationScoped
 public class ProxyRoutes {
 
     static final String PLATFORM_HEALTH_SUMMARY = RouteTable.API_PREFIX + "platform/health";
     static final String PLATFORM_HEALTH = PLATFORM_HEALTH_SUMMARY + "/";
+    static final String PLATFORM_METRICS = RouteTable.API_PREFIX + "platform/metrics/";
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
@@ -92,6 +94,10 @@ public class ProxyRoutes {
         if (!authenticated(rc)) {
             metricTemplate(rc, RouteTable.API_PREFIX + "{unauthenticated}");
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
+            return;
+        }
+        if (path.startsWith(PLATFORM_METRICS)) {
+            platformMetrics(rc, path.substring(PLATFORM_METRICS.length()));
             return;
         }
         if (hasDotSegments(path)) {
@@ -154,6 +160,21 @@ public class ProxyRoutes {
             return;
         }
         forward(rc, backend.get(), "/q/health" + probe);
+    }
+
+    private void platformMetrics(RoutingContext rc, String service) {
+        metricTemplate(rc, PLATFORM_METRICS + "{service}");
+        Optional<Backend> backend = routes.byName(service);
+        if (backend.isEmpty()) {
+            problems.send(rc, ProblemKind.NOT_FOUND, "No service named '" + service + "'; services: "
+                    + routes.backends().stream().map(Backend::name).toList());
+            return;
+        }
+        if (rc.request().method() != HttpMethod.GET) {
+            problems.send(rc, ProblemKind.METHOD_NOT_ALLOWED, "Metrics are read with GET");
+            return;
+        }
+        forward(rc, backend.get(), "/q/metrics");
     }
 
     private void forward(RoutingContext rc, Backend backend, String pathAndQuery) {
