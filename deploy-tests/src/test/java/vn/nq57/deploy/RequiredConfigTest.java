@@ -36,6 +36,32 @@ class RequiredConfigTest {
                 "PLAN_DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS")), "plan-service reads these names in its application.properties");
     }
 
+    /**
+     * A required key nobody reads is a deployment that looks configured and is not: each key must be
+     * referenced as {@code ${KEY...}} in the service's application.properties, or be the
+     * environment-variable form of a property defined there.
+     */
+    @Test
+    void everyRequiredKeyIsReadByItsService() throws java.io.IOException {
+        List<String> unread = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : Repo.requiredConfig().entrySet()) {
+            String properties = java.nio.file.Files.readString(
+                    Repo.root().resolve(entry.getKey()).resolve("src/main/resources/application.properties"));
+            java.util.Set<String> read = new java.util.HashSet<>();
+            java.util.regex.Matcher reference = java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)").matcher(properties);
+            while (reference.find()) {
+                read.add(reference.group(1));
+            }
+            properties.lines().map(String::strip).filter(l -> !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).replaceFirst("^%[^.]+\\.", ""))
+                    .map(name -> name.replaceAll("[^A-Za-z0-9]", "_").toUpperCase())
+                    .forEach(read::add);
+            entry.getValue().stream().filter(key -> !read.contains(key)).map(key -> entry.getKey() + ": " + key)
+                    .forEach(unread::add);
+        }
+        assertEquals(List.of(), unread, "required keys that the service's configuration never reads");
+    }
+
     @Test
     void everyRequiredKeyIsSetInDockerCompose() {
         List<String> missing = new ArrayList<>();
