@@ -1,6 +1,7 @@
 package vn.nq57.devstack;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * How to start the local platform.
@@ -8,6 +9,12 @@ import java.nio.file.Path;
  * @param repoRoot the repository: services are run from their {@code target/quarkus-app}
  * @param dataDir  where every server keeps its data; kept across starts unless {@code fresh}
  * @param fresh    wipe the data directory first
+ * @param overrides extra configuration per service module, applied over the launcher's own
  */
-public record PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports) {
+public record PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports,
+        Map<String, Map<String, String>> overrides) {
+
+    public PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports) {
+        this(repoRoot, dataDir, fresh, ports, Map.of());
+    }
 }

@@ -62,6 +62,8 @@ class ReportingJourneyTest {
 
     static String planId;
     static String roundId;
+    /** A round due the day after the suite's reminder time, so that its 1-day reminder falls due during the run. */
+    static String reminderRoundId;
     static final Map<String, String> REPORTS = new HashMap<>();
 
     @Test
@@ -139,18 +141,30 @@ class ReportingJourneyTest {
                 .until(() -> asUser("hp.admin").body(round).post("/api/v1/rounds"), r -> r.statusCode() == 201);
         roundId = opened.jsonPath().getString("roundId");
         assertNotNull(roundId);
+
+        OffsetDateTime due = PlatformExtension.reminderAt().toLocalDate().plusDays(1).atTime(17, 0).atZone(VN)
+                .toOffsetDateTime();
+        Map<String, Object> reminderRound = new HashMap<>(round);
+        reminderRound.put("title", "Báo cáo nhanh về Tổ công nghệ số cộng đồng (kiểm thử nhắc hạn)");
+        reminderRound.put("request", Map.of("numberSymbol", "5002/SKHCN-TTTT", "issuedOn", LocalDate.now(VN).toString(),
+                "issuer", "Sở Khoa học và Công nghệ"));
+        reminderRound.put("dueAt", due.toString());
+        reminderRound.put("unitCodes", List.of(AN_HUNG));
+        reminderRoundId = asUser("hp.admin").body(reminderRound).post("/api/v1/rounds")
+                .then().statusCode(201).extract().path("roundId");
     }
 
     @Test
     @Order(6)
-    void remindersArePlannedAt0800VietnamTime() {
+    void remindersArePlannedAtTheReminderTimeInVietnam() {
         List<Map<String, Object>> schedule = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
                 .until(() -> asUser("hp.staff").queryParam("unitCode", AN_HUNG)
                         .get("/api/v1/notifications/schedules/" + roundId).jsonPath().getList("$"),
                         list -> list != null && list.stream().anyMatch(e -> "DUE_DAY".equals(e.get("label"))));
         Map<String, Object> dueDay = schedule.stream().filter(e -> "DUE_DAY".equals(e.get("label"))).findFirst().orElseThrow();
         assertEquals("REMINDER", dueDay.get("kind"));
-        assertTrue(String.valueOf(dueDay.get("fireAt")).matches(".*T08:00(:00)?\\+07:00"), dueDay.toString());
+        String reminderTime = PlatformExtension.reminderAt().toLocalTime().toString();
+        assertTrue(String.valueOf(dueDay.get("fireAt")).matches(".*T" + reminderTime + "(:00)?\\+07:00"), dueDay.toString());
         assertTrue(schedule.stream().anyMatch(e -> "OVERDUE".equals(e.get("kind"))), schedule.toString());
     }
 
@@ -283,6 +297,25 @@ class ReportingJourneyTest {
         assertTrue(phuLienKinds.contains("ACCEPTED") || phuLienKinds.contains("RETURNED"));
         List<String> nlbUnits = asUser("nlb.officer").get("/api/v1/notifications").jsonPath().getList("items.unitCode");
         assertTrue(nlbUnits == null || nlbUnits.stream().allMatch(NLB::equals), String.valueOf(nlbUnits));
+    }
+
+    @Test
+    @Order(15)
+    void aReminderEmailArrivesAtTheReminderTime() {
+        Duration untilDue = Duration.between(java.time.ZonedDateTime.now(VN), PlatformExtension.reminderAt());
+        MailReader.Mail reminder = await().atMost(untilDue.plusSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> MailReader.inbox(PlatformExtension.endpoints().imapPort(), mailbox(AN_HUNG)).stream()
+                        .filter(m -> m.subject().startsWith("[Nhắc hạn: còn 1 ngày]")).findFirst(), java.util.Optional::isPresent)
+                .orElseThrow();
+        String due = PlatformExtension.reminderAt().toLocalDate().plusDays(1)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " 17:00";
+        assertTrue(reminder.subject().contains("5002/SKHCN-TTTT") && reminder.subject().contains(due), reminder.subject());
+        assertTrue(java.time.ZonedDateTime.now(VN).isAfter(PlatformExtension.reminderAt().minusSeconds(1)),
+                "the reminder did not go out before its time");
+        List<Map<String, Object>> schedule = asUser("hp.staff").queryParam("unitCode", AN_HUNG)
+                .get("/api/v1/notifications/schedules/" + reminderRoundId).jsonPath().getList("$");
+        assertTrue(schedule.stream().anyMatch(e -> "D1".equals(e.get("label")) && "SENT".equals(e.get("status"))),
+                schedule.toString());
     }
 
     static String mailbox(String unit) {
