@@ -72,7 +72,7 @@ public class PlatformExtension implements BeforeAllCallback {
     }
 
     /** Stops the platform when JUnit closes the root store. */
-    record Running(LocalPlatform platform) implements ExtensionContext.Store.CloseableResource {
+    record Running(LocalPlatform platform) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             platform.close();
