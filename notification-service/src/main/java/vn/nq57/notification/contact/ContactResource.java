@@ -24,8 +24,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.nq57.contracts.problem.ProblemException;
-import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.idempotency.Idempotency;
@@ -95,8 +93,7 @@ public class ContactResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContactRequest request) {
-        long version = version(ifMatch);
-        ContactView view = Db.tx(() -> service.replace(caller(), id, version, request));
+        ContactView view = Db.tx(() -> service.replace(caller(), id, ifMatch, request));
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
@@ -108,17 +105,5 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = "No such contact")
     public void delete(@PathParam("id") UUID id) {
         Db.tx(() -> service.delete(caller(), id));
-    }
-
-    static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED, "If-Match is required");
-        }
-        String value = ifMatch.strip().replace("W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ProblemException(ProblemKind.PRECONDITION_FAILED, "If-Match " + ifMatch + " is not a current version");
-        }
     }
 }

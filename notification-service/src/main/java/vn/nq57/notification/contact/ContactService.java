@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.nq57.contracts.problem.FieldError;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
@@ -77,14 +78,11 @@ public class ContactService {
         }).call(c -> c.persist()).map(ContactView::of);
     }
 
-    public Uni<ContactView> replace(Caller caller, UUID id, long expectedVersion, ContactRequest request) {
+    public Uni<ContactView> replace(Caller caller, UUID id, String ifMatch, ContactRequest request) {
         validate(request);
         return load(id).chain(c -> {
             authorize(caller, c);
-            if (c.version != expectedVersion) {
-                throw new ProblemException(ProblemKind.PRECONDITION_FAILED,
-                        "contact " + id + " is at version " + c.version);
-            }
+            ETags.required(ifMatch, c.version);
             return provinceOf(caller, request).map(province -> {
                 authorize(caller, request, province);
                 apply(c, request, province);

@@ -24,7 +24,7 @@ import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
-import vn.nq57.plan.common.ETags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.plan.common.PageView;
 import vn.nq57.plan.common.Paging;
 import vn.nq57.plan.common.Search;
@@ -97,7 +97,7 @@ public class PlanService {
         PlanRequest req = Texts.nfc(request);
         return writable(caller, planId).flatMap(v -> {
             requireStatus(v, PlanStatus.DRAFT, "edit");
-            ETags.require(ifMatch, v.version);
+            ETags.required(ifMatch, v.version);
             if (!v.unitCode.equals(req.unitCode())) {
                 throw ProblemException.invalid("unitCode", "a plan cannot move to another unit (it belongs to "
                         + v.unitCode + ")");

@@ -25,7 +25,7 @@ import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
-import vn.nq57.plan.common.ETags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.plan.common.PageView;
 import vn.nq57.plan.common.Paging;
 import vn.nq57.plan.common.Search;
@@ -119,7 +119,7 @@ public class UnitService {
         return units.findById(code).flatMap(unit -> {
             requireReadable(caller, unit, code);
             requireAdmin(caller, unit.provinceCode);
-            ETags.require(ifMatch, unit.version);
+            ETags.required(ifMatch, unit.version);
             if (!code.equals(req.code())) {
                 throw ProblemException.invalid("code", "cannot change a unit's code (path says " + code + ")");
             }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.submission.support.Etags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.IdempotencyStore;
 
 /** Periodic reporting regimes (chế độ báo cáo định kỳ). */
@@ -52,7 +52,7 @@ public class RegimeResource {
         return idempotency.execute(caller(), "POST /api/v1/regimes", key, () -> {
             RegimeEntity regime = service.create(body, caller());
             return Response.created(URI.create("/api/v1/regimes/" + regime.id()))
-                    .header(HttpHeaders.ETAG, Etags.of(regime.revision())).entity(RegimeView.of(regime)).build();
+                    .header(HttpHeaders.ETAG, ETags.of(regime.revision())).entity(RegimeView.of(regime)).build();
         });
     }
 

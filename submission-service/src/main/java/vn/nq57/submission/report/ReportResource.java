@@ -27,7 +27,7 @@ import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.submission.support.Etags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.IdempotencyStore;
 import vn.nq57.submission.support.PageView;
 
@@ -58,7 +58,7 @@ public class ReportResource {
         return idempotency.execute(caller(), "POST /api/v1/reports", key, () -> {
             ReportEntity report = service.create(body, caller());
             return Response.created(URI.create("/api/v1/reports/" + report.id()))
-                    .header(HttpHeaders.ETAG, Etags.of(report.revision())).entity(ReportView.of(report)).build();
+                    .header(HttpHeaders.ETAG, ETags.of(report.revision())).entity(ReportView.of(report)).build();
         });
     }
 
@@ -169,7 +169,7 @@ public class ReportResource {
     }
 
     private static Response withEtag(ReportEntity report, int status) {
-        return Response.status(status).header(HttpHeaders.ETAG, Etags.of(report.revision()))
+        return Response.status(status).header(HttpHeaders.ETAG, ETags.of(report.revision()))
                 .entity(ReportView.of(report)).build();
     }
 

@@ -22,7 +22,7 @@ import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.submission.outbox.OutboxEvents;
 import vn.nq57.submission.round.RoundEntity;
 import vn.nq57.submission.round.RoundService;
-import vn.nq57.submission.support.Etags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.PageView;
 import vn.nq57.submission.support.Times;
 
@@ -91,7 +91,7 @@ public class ReportService {
 
     public ReportEntity updateDraft(UUID id, ReportContent body, String ifMatch, Caller caller) {
         ReportEntity report = writable(id, caller);
-        long expected = Etags.required(ifMatch, report.revision());
+        long expected = ETags.required(ifMatch, report.revision());
         requireState(report, EDITABLE, "edit");
         RoundEntity round = rounds.get(report.roundId());
         ReportContent content = (body == null ? ReportContent.EMPTY : body).normalized();
@@ -101,7 +101,7 @@ public class ReportService {
         }
         ReportEntity changed = report.withDraft(content);
         if (!reports.update(changed, expected, List.of())) {
-            throw Etags.stale(get(id).revision());
+            throw ETags.stale(get(id).revision());
         }
         return changed;
     }
@@ -112,7 +112,7 @@ public class ReportService {
 
     public ReportEntity submit(UUID id, String ifMatch, Caller caller, OffsetDateTime now) {
         ReportEntity report = writable(id, caller);
-        long expected = ifMatch == null ? report.revision() : Etags.required(ifMatch, report.revision());
+        long expected = ifMatch == null ? report.revision() : ETags.required(ifMatch, report.revision());
         requireState(report, EDITABLE, "submit");
         RoundEntity round = rounds.get(report.roundId());
         List<FieldError> errors = ContentValidator.check(report.draft(), round, true);

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.submission.support.Etags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.IdempotencyStore;
 import vn.nq57.submission.support.PageView;
 
@@ -56,7 +56,7 @@ public class RoundResource {
         return idempotency.execute(caller(), "POST /api/v1/rounds", key, () -> {
             RoundView round = service.open(body, caller());
             return Response.created(URI.create("/api/v1/rounds/" + round.roundId()))
-                    .header(HttpHeaders.ETAG, Etags.of(round.revision())).entity(round).build();
+                    .header(HttpHeaders.ETAG, ETags.of(round.revision())).entity(round).build();
         });
     }
 
@@ -77,7 +77,7 @@ public class RoundResource {
     @APIResponse(responseCode = "404", description = "No such round")
     public Response get(@PathParam("id") UUID id) {
         RoundEntity round = service.readable(id, caller());
-        return Response.ok(RoundView.of(round)).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
+        return Response.ok(RoundView.of(round)).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();
     }
 
     @PUT
@@ -90,7 +90,7 @@ public class RoundResource {
     public Response changeDeadline(@PathParam("id") UUID id, DeadlineRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RoundView round = service.changeDeadline(id, body, ifMatch, caller());
-        return Response.ok(round).header(HttpHeaders.ETAG, Etags.of(round.revision())).build();
+        return Response.ok(round).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();
     }
 
     private Caller caller() {

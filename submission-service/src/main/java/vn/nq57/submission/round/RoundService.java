@@ -21,7 +21,7 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.submission.local.LocalCopies;
 import vn.nq57.submission.outbox.OutboxEvents;
-import vn.nq57.submission.support.Etags;
+import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.PageView;
 import vn.nq57.submission.support.Times;
 import vn.nq57.submission.template.DefaultTemplate;
@@ -148,7 +148,7 @@ public class RoundService {
             throw ProblemException.forbidden("Only a city admin of province " + round.issuerUnitCode()
                     + " changes this round's deadline");
         }
-        long expected = Etags.required(ifMatch, round.revision());
+        long expected = ETags.required(ifMatch, round.revision());
         if (body == null || body.dueAt() == null) {
             throw ProblemException.invalid("dueAt", "must not be null");
         }
@@ -161,7 +161,7 @@ public class RoundService {
                         now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), VietnameseText.nfc(body.reason())));
         var event = OutboxEvents.pending(EventType.ROUND_DEADLINE_CHANGED, id.toString(), changed.snapshot(), now);
         if (!rounds.update(changed, expected, List.of(event))) {
-            throw Etags.stale(get(id).revision());
+            throw ETags.stale(get(id).revision());
         }
         return RoundView.of(changed);
     }
