@@ -60,7 +60,7 @@ public final class LocalPlatform implements AutoCloseable {
                 () -> PostgresServer.start(ports.postgres(), data.resolve("postgres"), false));
         running.push(postgres);
         ServiceSpec.all(ports).stream().filter(s -> s.database() != null)
-                .forEach(s -> postgres.ensureDatabase(s.database()));
+                .forEach(s -> PostgresServer.ensureDatabase(postgres.port(), s.database()));
         KafkaBroker kafka = progress.step("Kafka (KRaft) :" + ports.kafka(),
                 () -> KafkaBroker.start(ports.kafka(), ports.kafkaController(), data.resolve("kafka/log")));
         running.push(kafka);

@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,18 +45,7 @@ public final class Infra {
 
     /** Creates the database unless it exists and answers its JDBC URL. */
     public static String database(String name) {
-        String url = "jdbc:postgresql://127.0.0.1:" + postgresPort() + "/";
-        try (Connection c = DriverManager.getConnection(url + "postgres", PostgresServer.USER, "");
-                Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
-                if (!rs.next()) {
-                    s.execute("CREATE DATABASE \"" + name + "\" ENCODING 'UTF8'");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create database " + name, e);
-        }
-        return url + name;
+        return PostgresServer.ensureDatabase(postgresPort(), name);
     }
 
     public static synchronized String kafkaBootstrap() {

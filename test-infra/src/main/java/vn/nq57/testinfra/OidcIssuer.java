@@ -20,7 +20,6 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 import vn.nq57.contracts.events.EventCodec;
-import vn.nq57.contracts.security.Claims;
 
 /**
  * An OIDC issuer shaped like a Keycloak realm ({@code /realms/nq57}): discovery document and JWKS
@@ -118,11 +117,6 @@ public final class OidcIssuer implements AutoCloseable {
         } catch (JoseException e) {
             throw new IllegalStateException("Cannot sign token", e);
         }
-    }
-
-    /** The claim names the platform reads, for tests that build tokens by hand. */
-    public static Map<String, Object> unitClaim(String unitCode) {
-        return Map.of(Claims.UNIT_CODE, unitCode);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -44,9 +45,11 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** Creates the database unless it exists. */
-    public void ensureDatabase(String name) {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+    /** Creates the database unless it exists and answers its JDBC URL. */
+    public static String ensureDatabase(int port, String name) {
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/";
+        try (Connection c = DriverManager.getConnection(url + "postgres", USER, "");
+                Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
                 if (!rs.next()) {
                     s.execute("CREATE DATABASE \"" + name + "\" ENCODING 'UTF8'");
@@ -55,14 +58,7 @@ public final class PostgresServer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + name, e);
         }
-    }
-
-    public String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
-    }
-
-    public String reactiveUrl(String database) {
-        return "postgresql://127.0.0.1:" + port() + "/" + database;
+        return url + name;
     }
 
     @Override

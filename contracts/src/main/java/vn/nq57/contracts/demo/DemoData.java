@@ -1,6 +1,5 @@
 package vn.nq57.contracts.demo;
 
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -11,17 +10,12 @@ public final class DemoData {
 
     /** Hải Phòng. */
     public static final String CITY_CODE = "31";
-    /** Hà Nội, parent of Phú Lương. */
-    public static final String HANOI_CODE = "01";
 
     public static final String NGUYEN_LUONG_BANG = "11242";
     public static final String PHU_LIEN = "11446";
     public static final String AN_HUNG = "11674";
     public static final String CAT_HAI = "11914";
     public static final String PHU_LUONG = "09568";
-
-    /** The units whose documents are in the seeds and that have demo officers. */
-    public static final List<String> SEED_UNITS = List.of(NGUYEN_LUONG_BANG, PHU_LIEN, AN_HUNG, CAT_HAI, PHU_LUONG);
 
     /** Kế hoạch 192/KH-UBND of 08/8/2025, UBND thành phố Hải Phòng. */
     public static final UUID CITY_PLAN_192 = UUID.fromString("c0a80192-5700-4000-8000-000000000192");
