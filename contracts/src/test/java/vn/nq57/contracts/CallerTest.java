@@ -13,7 +13,7 @@ class CallerTest {
     private final Caller officer = new Caller("o", Set.of(Roles.UNIT_OFFICER), "11446", null);
     private final Caller staff = new Caller("s", Set.of(Roles.CITY_STAFF), null, "31");
     private final Caller admin = new Caller("a", Set.of(Roles.CITY_ADMIN), null, "31");
-    private final Caller integration = new Caller("i", Set.of(Roles.INTEGRATION), null, null);
+    private final Caller integration = new Caller("i", Set.of(Roles.INTEGRATION), null, "31");
 
     @Test
     void officerReadsAndWritesOnlyTheirUnit() {
@@ -34,8 +34,18 @@ class CallerTest {
 
     @Test
     void integrationReadsButNeverWrites() {
-        assertTrue(integration.canRead("09568", "01"));
+        assertTrue(integration.canRead("11446", "31"));
+        assertFalse(integration.canRead("09568", "01"));
         assertFalse(integration.canWrite("11446", "31"));
         assertFalse(new Caller("x", Set.of(Roles.UNIT_OFFICER), null, null).canRead("11446", "31"));
+    }
+
+    @Test
+    void aTokenWithoutProvinceCoversNoProvince() {
+        Caller noProvince = new Caller("e", Set.of(Roles.INTEGRATION, Roles.CITY_ADMIN), null, null);
+        assertFalse(noProvince.coversProvince("31"));
+        assertFalse(noProvince.coversProvince(null));
+        assertFalse(noProvince.canRead("11446", "31"));
+        assertFalse(noProvince.canWrite("11446", "31"));
     }
 }

@@ -33,7 +33,12 @@ public final class TestTokens {
     }
 
     public static String integration() {
-        return token("egov-platform", Set.of(Roles.INTEGRATION), Map.of());
+        return token("egov-platform", Set.of(Roles.INTEGRATION), Map.of(Claims.PROVINCE_CODE, CITY));
+    }
+
+    /** Platform operations (rebuilds, dead letters); belongs to no province. */
+    public static String platformOperator() {
+        return token("platform-operator", Set.of(Roles.PLATFORM_OPERATOR), Map.of());
     }
 
     /** A valid token with no platform role. */

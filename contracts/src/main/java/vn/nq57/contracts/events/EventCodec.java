@@ -24,6 +24,12 @@ public final class EventCodec {
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+    /**
+     * Size budget of one encoded event (UTF-8 bytes), a quarter of Kafka's default 1 MiB record
+     * limit. Services refuse a change whose event would exceed it when they accept the change.
+     */
+    public static final int MAX_EVENT_BYTES = 256 * 1024;
+
     private EventCodec() {
     }
 
@@ -65,6 +71,11 @@ public final class EventCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Cannot encode " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /** Whether an encoded event fits {@link #MAX_EVENT_BYTES}. */
+    public static boolean withinBudget(String encoded) {
+        return encoded.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_EVENT_BYTES;
     }
 
     public static ObjectMapper mapper() {

@@ -7,6 +7,13 @@ public final class Topics {
     public static final String ROUNDS = "nq57.rounds.v1";
     public static final String REPORTS = "nq57.reports.v1";
 
+    /** Where a consumer parks a record it cannot apply: {@code <topic>.dlq}. */
+    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+
     private Topics() {
+    }
+
+    public static String deadLetter(String topic) {
+        return topic + DEAD_LETTER_SUFFIX;
     }
 }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who is calling, as far as authorization needs to know.
  *
  * @param unitCode     the officer's unit, null for city roles and integrations
- * @param provinceCode the province a city role works for, null when the token has none (all provinces)
+ * @param provinceCode the province a city role or integration works for; a token without one covers no province
  */
 public record Caller(String subject, Set<String> roles, String unitCode, String provinceCode) {
 
@@ -46,9 +46,12 @@ public record Caller(String subject, Set<String> roles, String unitCode, String 
         return roles.contains(Roles.UNIT_OFFICER) && unitCode != null;
     }
 
-    /** Whether a city role may act on units of this province. */
+    /**
+     * Whether a city role or integration may act on units of this province. Closes when the token
+     * names no province: a missing claim never widens access.
+     */
     public boolean coversProvince(String province) {
-        return provinceCode == null || provinceCode.equals(province);
+        return provinceCode != null && provinceCode.equals(province);
     }
 
     /**

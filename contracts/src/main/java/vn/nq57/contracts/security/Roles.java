@@ -11,6 +11,9 @@ public final class Roles {
     /** Read-only service account, e.g. the city's e-government platform. */
     public static final String INTEGRATION = "integration";
 
+    /** Platform operations: rebuilds read models, lists and replays dead-lettered records. */
+    public static final String PLATFORM_OPERATOR = "platform-operator";
+
     private Roles() {
     }
 }
