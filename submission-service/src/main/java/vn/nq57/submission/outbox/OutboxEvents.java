@@ -1,36 +1,80 @@
 package vn.nq57.submission.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
 import vn.nq57.contracts.events.EventSources;
 import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.problem.ProblemException;
 
 /**
  * Pending events kept in the {@code outbox} array of the aggregate they describe. They are written
  * by the same single-document update as the change itself (MongoDB guarantees single-document
  * atomicity, and the test server has no multi-document transactions), then published by
- * {@link OutboxRelay}.
+ * {@link OutboxRelay}. The top-level {@code outboxDueAt} (indexed) is the earliest time the head
+ * event may be tried; it is absent when nothing is pending, so the relay never scans idle documents.
  */
 public final class OutboxEvents {
 
     public static final String FIELD = "outbox";
+    public static final String DUE_AT = "outboxDueAt";
+    public static final String PARKED = "outboxParked";
 
     private OutboxEvents() {
     }
 
+    /**
+     * A pending event for a change being accepted.
+     *
+     * @throws ProblemException 400 when the encoded event exceeds {@link EventCodec#MAX_EVENT_BYTES}: the
+     *         change is refused before anything is written
+     */
     public static Document pending(EventType type, String subject, Object payload, OffsetDateTime time) {
         EventEnvelope envelope = EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time);
+        String encoded = EventCodec.encode(envelope);
+        requireWithinBudget(type, encoded);
         return new Document("id", envelope.id())
+                .append("bytes", encoded.getBytes(StandardCharsets.UTF_8).length)
+                .append("type", type.type())
                 .append("topic", type.topic())
                 .append("key", subject)
-                .append("event", EventCodec.encode(envelope));
+                .append("event", encoded)
+                .append("attempts", 0);
     }
 
-    /** The {@code $push} part of an update that appends these events. */
-    public static Document push(List<Document> events) {
-        return new Document(FIELD, new Document("$each", events));
+    /** Refuses a change whose event would not fit the budget (also used for drafts, which publish nothing yet). */
+    public static void requireWithinBudget(EventType type, String subject, Object payload, OffsetDateTime time) {
+        requireWithinBudget(type, EventCodec.encode(
+                EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time)));
+    }
+
+    private static void requireWithinBudget(EventType type, String encoded) {
+        if (!EventCodec.withinBudget(encoded)) {
+            String what = type.payload().getSimpleName().replace("Snapshot", "").toLowerCase();
+            throw ProblemException.invalid("body", "the " + what + " is larger than the 256 KiB an event may carry ("
+                    + encoded.getBytes(StandardCharsets.UTF_8).length + " bytes)");
+        }
+    }
+
+    /** A new aggregate document with its first events, due at once. */
+    public static Document attach(Document aggregate, List<Document> events) {
+        aggregate.append(FIELD, events);
+        if (!events.isEmpty()) {
+            aggregate.append(DUE_AT, new Date());
+        }
+        return aggregate;
+    }
+
+    /** Adds to an update the {@code $push} of these events and makes the aggregate due now (unless it is due earlier). */
+    public static Document appendTo(Document update, List<Document> events) {
+        if (!events.isEmpty()) {
+            update.append("$push", new Document(FIELD, new Document("$each", events)));
+            update.append("$min", new Document(DUE_AT, new Date()));
+        }
+        return update;
     }
 }

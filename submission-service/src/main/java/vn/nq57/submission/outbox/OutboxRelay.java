@@ -1,77 +1,257 @@
 package vn.nq57.submission.outbox;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
-import org.apache.kafka.common.header.internals.RecordHeaders;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.nq57.contracts.events.EventEnvelope;
-import vn.nq57.submission.support.MongoCollections;
 
 /**
- * Publishes pending outbox events: sends each one, waits for the broker's acknowledgement, then
- * pulls it from its document. A crash between the two publishes it again; consumers deduplicate
- * by event id.
+ * Publishes pending outbox events. One worker thread drains: it reads due aggregates in bounded
+ * batches, sends the head event of each without waiting for the others' acknowledgements, then
+ * settles each aggregate on its own: a published event is pulled, a failed one is retried later with
+ * exponential backoff, and after {@code max-attempts} it is parked in {@code outboxParked} while the
+ * events behind it go on. Only the head of an aggregate is ever in flight, so one unit's events keep
+ * their order. Services {@link #wake()} the worker after committing a change; a fallback timer and a
+ * timed wake at the next backoff cover the rest. A crash between send and pull publishes the event
+ * again; consumers deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long PENDING_COUNT_CAP = 100_000;
 
     @Inject
-    MongoCollections collections;
+    OutboxStore store;
 
     @Inject
-    @Channel("events-out")
-    MutinyEmitter<String> emitter;
+    OutboxPublisher publisher;
 
     @Inject
     MeterRegistry registry;
 
-    @Scheduled(every = "${nq57.outbox.interval:1s}", delayed = "${nq57.outbox.delay:3s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void relay() {
-        relay(collections.rounds());
-        relay(collections.reports());
+    @ConfigProperty(name = "nq57.outbox.batch-size", defaultValue = "256")
+    int batchSize;
+
+    @ConfigProperty(name = "nq57.outbox.batch-bytes", defaultValue = "8388608")
+    long batchBytes;
+
+    @ConfigProperty(name = "nq57.outbox.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    @ConfigProperty(name = "nq57.outbox.backoff", defaultValue = "1s")
+    Duration backoff;
+
+    @ConfigProperty(name = "nq57.outbox.max-backoff", defaultValue = "5m")
+    Duration maxBackoff;
+
+    @ConfigProperty(name = "nq57.outbox.fallback-interval", defaultValue = "2s")
+    Duration fallbackInterval;
+
+    @ConfigProperty(name = "nq57.outbox.send-timeout", defaultValue = "30s")
+    Duration sendTimeout;
+
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicLong pending = new AtomicLong();
+    private ScheduledExecutorService worker;
+    private ScheduledFuture<?> timedWake;
+    private Timer publishLatency;
+
+    void start(@Observes StartupEvent event) {
+        publishLatency = Timer.builder("nq57_outbox_publish_seconds").description("From send to the broker's acknowledgement")
+                .publishPercentileHistogram().register(registry);
+        Gauge.builder("nq57_outbox_pending", pending, AtomicLong::get)
+                .description("Aggregates with events waiting to be published (counted up to " + PENDING_COUNT_CAP + ")")
+                .register(registry);
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "nq57-outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = fallbackInterval.toMillis();
+        worker.scheduleWithFixedDelay(this::fallbackTick, 0, every, TimeUnit.MILLISECONDS);
     }
 
-    private void relay(MongoCollection<Document> collection) {
-        for (Document aggregate : collection.find(Filters.exists(OutboxEvents.FIELD + ".0"))) {
-            List<Document> pending = aggregate.getList(OutboxEvents.FIELD, Document.class);
-            for (Document event : pending) {
-                try {
-                    publish(event);
-                } catch (RuntimeException e) {
-                    LOG.warnf("Outbox event %s not published yet: %s", event.getString("id"), e.getMessage());
-                    return;
-                }
-                collection.updateOne(Filters.eq("_id", aggregate.get("_id")),
-                        Updates.pull(OutboxEvents.FIELD, new Document("id", event.getString("id"))));
-                Counter.builder("nq57_submission_events_published_total").tag("topic", event.getString("topic"))
-                        .register(registry).increment();
+    void stop(@Observes ShutdownEvent event) {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    /**
+     * Asks the worker to drain now, without blocking the caller. Wakes that arrive while a drain is
+     * queued are coalesced into it; one that arrives during a drain queues exactly one more.
+     */
+    public void wake() {
+        if (worker != null && wakeQueued.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    wakeQueued.set(false);
+                    drainSafely();
+                });
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                wakeQueued.set(false); // shutting down
             }
         }
     }
 
-    private void publish(Document event) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(event.getString("topic"))
-                .withKey(event.getString("key"))
-                .withHeaders(headers)
-                .build();
-        emitter.sendMessageAndAwait(Message.of(event.getString("event")).addMetadata(metadata));
+    private void fallbackTick() {
+        try {
+            pending.set(store.pending(PENDING_COUNT_CAP));
+        } catch (RuntimeException e) {
+            LOG.debugf("Outbox pending count failed: %s", e.getMessage());
+        }
+        drainSafely();
+    }
+
+    private void drainSafely() {
+        try {
+            drain();
+            scheduleNextAttempt();
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay pass failed, retried on the next wake: %s", e.toString());
+        }
+    }
+
+    /** Publishes until no aggregate is due; answers how many events were acknowledged. */
+    int drain() {
+        int acknowledged = 0;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (MongoCollection<Document> collection : store.aggregates()) {
+                List<OutboxStore.Due> batch = store.due(collection, new Date(), batchSize, batchBytes);
+                if (!batch.isEmpty()) {
+                    acknowledged += publish(collection, batch);
+                    progress = true;
+                }
+            }
+        }
+        return acknowledged;
+    }
+
+    private int publish(MongoCollection<Document> collection, List<OutboxStore.Due> batch) {
+        List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        for (OutboxStore.Due due : batch) {
+            sends.add(due.head() == null ? CompletableFuture.completedFuture(null) : timed(publisher.send(due.head())));
+        }
+        awaitAll(sends);
+        List<WriteModel<Document>> updates = new ArrayList<>();
+        int acknowledged = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            OutboxStore.Due due = batch.get(i);
+            Throwable failure = failure(sends.get(i));
+            if (due.head() == null) {
+                updates.add(OutboxStore.idleUnlessPending(due.aggregateId()));
+            } else if (failure == null) {
+                acknowledged++;
+                updates.addAll(OutboxStore.published(due.aggregateId(), due.head().getString("id")));
+                Counter.builder("nq57_submission_events_published_total").tag("topic", due.head().getString("topic"))
+                        .register(registry).increment();
+            } else {
+                updates.addAll(failedAttempt(due, failure));
+            }
+        }
+        store.settle(collection, updates);
+        return acknowledged;
+    }
+
+    private CompletableFuture<RecordMetadata> timed(CompletableFuture<RecordMetadata> send) {
+        long started = System.nanoTime();
+        return send.whenComplete((metadata, error) -> {
+            if (error == null) {
+                publishLatency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
+        });
+    }
+
+    private List<WriteModel<Document>> failedAttempt(OutboxStore.Due due, Throwable failure) {
+        Document head = due.head();
+        int attempts = head.getInteger("attempts", 0) + 1;
+        String error = shortError(failure);
+        String topic = head.getString("topic");
+        Counter.builder("nq57_outbox_publish_failures_total").tag("topic", topic).register(registry).increment();
+        if (attempts < maxAttempts) {
+            LOG.debugf("Outbox event %s failed attempt %d: %s", head.getString("id"), attempts, error);
+            return OutboxStore.failed(due.aggregateId(), head.getString("id"), attempts, error,
+                    new Date(System.currentTimeMillis() + backoff(attempts).toMillis()));
+        }
+        LOG.errorf("Parking outbox event %s (%s, key %s) after %d attempts: %s", head.getString("id"), topic,
+                head.getString("key"), attempts, error);
+        Counter.builder("nq57_outbox_parked_total").tag("topic", topic).register(registry).increment();
+        Document parked = new Document(head).append("attempts", attempts).append("lastError", error)
+                .append("parkedAt", new Date());
+        parked.remove("nextAttemptAt");
+        return OutboxStore.parked(due.aggregateId(), parked);
+    }
+
+    /** {@code backoff × 2^(attempts−1)}, capped at {@code max-backoff}. */
+    Duration backoff(int attempts) {
+        long millis = backoff.toMillis() << Math.min(attempts - 1, 20);
+        return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
+    }
+
+    /** Wakes the worker when the earliest backoff ends, if that comes before the fallback tick. */
+    private void scheduleNextAttempt() {
+        store.nextDue().ifPresent(due -> {
+            long delay = Math.max(0, due.getTime() - System.currentTimeMillis());
+            if (delay < fallbackInterval.toMillis()) {
+                if (timedWake != null) {
+                    timedWake.cancel(false);
+                }
+                timedWake = worker.schedule(this::wake, delay, TimeUnit.MILLISECONDS);
+            }
+        });
+    }
+
+    private void awaitAll(List<CompletableFuture<RecordMetadata>> sends) {
+        try {
+            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .get(sendTimeout.toMillis() + 5_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            // Individual failures are read per send below; an unfinished send counts as failed.
+        }
+    }
+
+    private static Throwable failure(CompletableFuture<RecordMetadata> send) {
+        if (!send.isDone()) {
+            return new java.util.concurrent.TimeoutException("no acknowledgement in time");
+        }
+        try {
+            send.join();
+            return null;
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            return e.getCause() == null ? e : e.getCause();
+        }
+    }
+
+    private static String shortError(Throwable failure) {
+        String text = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        return text.length() > 300 ? text.substring(0, 300) : text;
     }
 }

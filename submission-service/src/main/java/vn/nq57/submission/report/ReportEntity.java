@@ -56,6 +56,12 @@ public record ReportEntity(
                 createdAt, createdBy, revision + 1);
     }
 
+    /** The payload a submission of the current draft would publish, to hold drafts to the event size budget. */
+    ReportSnapshot draftSnapshot(String actor, OffsetDateTime dueAt) {
+        return new ReportEntity(id, roundId, unitCode, provinceCode, status, draft, List.of(), attachments, review, audit,
+                createdAt, createdBy, revision).snapshot(actor, dueAt);
+    }
+
     /** The event payload after a change; content is the latest submitted version's, or the draft's before any. */
     ReportSnapshot snapshot(String actor, OffsetDateTime dueAt) {
         Optional<ReportVersion> latest = latestVersion();

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.submission.outbox.OutboxRelay;
 import vn.nq57.submission.support.Documents;
 import vn.nq57.submission.support.MongoCollections;
 
@@ -23,10 +24,14 @@ public class ReportRepository {
     @Inject
     MongoCollections collections;
 
+    @Inject
+    OutboxRelay relay;
+
     /** False when the unit already has a report in that round. */
     public boolean insert(ReportEntity report, List<Document> events) {
         try {
-            collections.reports().insertOne(Documents.of(report).append(OutboxEvents.FIELD, events));
+            collections.reports().insertOne(OutboxEvents.attach(Documents.of(report), events));
+            relay.wake();
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -41,11 +46,13 @@ public class ReportRepository {
         Document set = Documents.of(report);
         set.remove("_id");
         Document update = new Document("$set", set);
-        if (!events.isEmpty()) {
-            update.append("$push", OutboxEvents.push(events));
-        }
-        return collections.reports().updateOne(Filters.and(Filters.eq("_id", report.id().toString()),
+        OutboxEvents.appendTo(update, events);
+        boolean written = collections.reports().updateOne(Filters.and(Filters.eq("_id", report.id().toString()),
                 Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+        if (written && !events.isEmpty()) {
+            relay.wake();
+        }
+        return written;
     }
 
     public Optional<ReportEntity> find(UUID id) {

@@ -100,6 +100,8 @@ public class ReportService {
             throw ProblemException.invalid(errors);
         }
         ReportEntity changed = report.withDraft(content);
+        OutboxEvents.requireWithinBudget(EventType.REPORT_SUBMITTED, changed.roundId() + ":" + changed.unitCode(),
+                changed.draftSnapshot(caller.subject(), round.dueAt()), Times.now(clock));
         if (!reports.update(changed, expected, List.of())) {
             throw ETags.stale(get(id).revision());
         }

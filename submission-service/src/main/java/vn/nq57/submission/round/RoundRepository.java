@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.submission.outbox.OutboxRelay;
 import vn.nq57.submission.support.Documents;
 import vn.nq57.submission.support.MongoCollections;
 
@@ -23,11 +24,15 @@ public class RoundRepository {
     @Inject
     MongoCollections collections;
 
+    @Inject
+    OutboxRelay relay;
+
     /** Inserts a round with its pending events; false when a round with that id already exists. */
     public boolean insert(RoundEntity round, List<Document> events) {
-        Document doc = Documents.of(round).append(OutboxEvents.FIELD, events);
+        Document doc = OutboxEvents.attach(Documents.of(round), events);
         try {
             collections.rounds().insertOne(doc);
+            relay.wake();
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -42,11 +47,13 @@ public class RoundRepository {
         Document set = Documents.of(round);
         set.remove("_id");
         Document update = new Document("$set", set);
-        if (!events.isEmpty()) {
-            update.append("$push", OutboxEvents.push(events));
-        }
-        return collections.rounds().updateOne(Filters.and(Filters.eq("_id", round.id().toString()),
+        OutboxEvents.appendTo(update, events);
+        boolean written = collections.rounds().updateOne(Filters.and(Filters.eq("_id", round.id().toString()),
                 Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+        if (written && !events.isEmpty()) {
+            relay.wake();
+        }
+        return written;
     }
 
     public Optional<RoundEntity> find(UUID id) {

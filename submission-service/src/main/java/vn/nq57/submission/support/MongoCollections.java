@@ -32,6 +32,11 @@ public class MongoCollections {
         reports().createIndex(Indexes.ascending("roundId", "unitCode"), new IndexOptions().unique(true));
         reports().createIndex(Indexes.ascending("provinceCode", "status"));
         rounds().createIndex(Indexes.ascending("regimeId", "periodKey"));
+        for (MongoCollection<Document> aggregates : java.util.List.of(rounds(), reports())) {
+            // The outbox relay's only filters: due aggregates, and parked events by id.
+            aggregates.createIndex(Indexes.ascending("outboxDueAt"), new IndexOptions().sparse(true));
+            aggregates.createIndex(Indexes.ascending("outboxParked.id"), new IndexOptions().sparse(true));
+        }
         idempotency().createIndex(Indexes.ascending("createdAt"), new IndexOptions().expireAfter(2L, TimeUnit.DAYS));
     }
 

@@ -1,0 +1,123 @@
+package vn.nq57.submission.outbox;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import vn.nq57.submission.support.MongoCollections;
+
+/**
+ * The outbox as the relay sees it: due aggregates read through the indexed {@code outboxDueAt},
+ * projected to {@code _id} and the head event only, in bounded batches; and the single-document
+ * updates that settle each attempt.
+ */
+@ApplicationScoped
+public class OutboxStore {
+
+    /** The head event of one due aggregate ({@code null} when its outbox is already empty). */
+    public record Due(Object aggregateId, Document head) {
+    }
+
+    @Inject
+    MongoCollections collections;
+
+    /** Every collection whose documents carry an outbox. */
+    public List<MongoCollection<Document>> aggregates() {
+        return List.of(collections.rounds(), collections.reports());
+    }
+
+    /**
+     * Up to {@code limit} aggregates due at {@code now}, earliest first, stopping early once the heads
+     * read add up to {@code maxBytes}; the cursor fetches few documents per reply, so no reply nears
+     * the wire limit even when every head is as large as the event budget allows.
+     */
+    public List<Due> due(MongoCollection<Document> collection, Date now, int limit, long maxBytes) {
+        List<Due> found = new ArrayList<>();
+        long bytes = 0;
+        try (MongoCursor<Document> cursor = collection.find(Filters.lte(OutboxEvents.DUE_AT, now))
+                .projection(new Document("_id", 1).append(OutboxEvents.FIELD, new Document("$slice", 1)))
+                .sort(Sorts.ascending(OutboxEvents.DUE_AT)).limit(limit).batchSize(16).iterator()) {
+            while (bytes < maxBytes && cursor.hasNext()) {
+                Document aggregate = cursor.next();
+                List<Document> events = aggregate.getList(OutboxEvents.FIELD, Document.class, List.of());
+                Document head = events.isEmpty() ? null : events.get(0);
+                bytes += head == null ? 0 : head.getString("event").length();
+                found.add(new Due(aggregate.get("_id"), head));
+            }
+        }
+        return found;
+    }
+
+    /** The earliest time any aggregate is due, if one is pending. */
+    public Optional<Date> nextDue() {
+        Date earliest = null;
+        for (MongoCollection<Document> collection : aggregates()) {
+            Document first = collection.find(Filters.exists(OutboxEvents.DUE_AT))
+                    .projection(new Document("_id", 0).append(OutboxEvents.DUE_AT, 1))
+                    .sort(Sorts.ascending(OutboxEvents.DUE_AT)).limit(1).first();
+            Date due = first == null ? null : first.getDate(OutboxEvents.DUE_AT);
+            if (due != null && (earliest == null || due.before(earliest))) {
+                earliest = due;
+            }
+        }
+        return Optional.ofNullable(earliest);
+    }
+
+    /** Aggregates with pending events, counted up to {@code cap}. */
+    public long pending(long cap) {
+        long count = 0;
+        for (MongoCollection<Document> collection : aggregates()) {
+            count += collection.countDocuments(Filters.exists(OutboxEvents.DUE_AT), new CountOptions().limit((int) cap));
+        }
+        return count;
+    }
+
+    public void settle(MongoCollection<Document> collection, List<WriteModel<Document>> updates) {
+        if (!updates.isEmpty()) {
+            collection.bulkWrite(updates, new BulkWriteOptions().ordered(true));
+        }
+    }
+
+    /** Pulls a published event; the aggregate stays due while more events wait behind it. */
+    public static List<WriteModel<Document>> published(Object aggregateId, String eventId) {
+        return List.of(new UpdateOneModel<>(Filters.eq("_id", aggregateId),
+                Updates.pull(OutboxEvents.FIELD, new Document("id", eventId))), idleUnlessPending(aggregateId));
+    }
+
+    /** Records a failed attempt on the head event and holds the aggregate until its next attempt. */
+    public static List<WriteModel<Document>> failed(Object aggregateId, String eventId, int attempts, String error,
+            Date nextAttempt) {
+        return List.of(new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
+                Filters.eq(OutboxEvents.FIELD + ".0.id", eventId)), Updates.combine(
+                        Updates.set(OutboxEvents.FIELD + ".0.attempts", attempts),
+                        Updates.set(OutboxEvents.FIELD + ".0.lastError", error),
+                        Updates.set(OutboxEvents.FIELD + ".0.nextAttemptAt", nextAttempt),
+                        Updates.set(OutboxEvents.DUE_AT, nextAttempt))));
+    }
+
+    /** Moves the head event to {@code outboxParked}; the events behind it go on. */
+    public static List<WriteModel<Document>> parked(Object aggregateId, Document event) {
+        return List.of(new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
+                Filters.eq(OutboxEvents.FIELD + ".0.id", event.getString("id"))), Updates.combine(
+                        Updates.pull(OutboxEvents.FIELD, new Document("id", event.getString("id"))),
+                        Updates.push(OutboxEvents.PARKED, event))), idleUnlessPending(aggregateId));
+    }
+
+    /** Clears {@code outboxDueAt} only if the outbox is empty at that moment, so a concurrent push is never hidden. */
+    public static WriteModel<Document> idleUnlessPending(Object aggregateId) {
+        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
+                Filters.exists(OutboxEvents.FIELD + ".0", false)), Updates.unset(OutboxEvents.DUE_AT));
+    }
+}
