@@ -37,6 +37,7 @@ public class MongoCollections {
             aggregates.createIndex(Indexes.ascending("outboxDueAt"), new IndexOptions().sparse(true));
             aggregates.createIndex(Indexes.ascending("outboxParked.id"), new IndexOptions().sparse(true));
         }
+        consumedEvents().createIndex(Indexes.ascending("at"), new IndexOptions().expireAfter(14L, TimeUnit.DAYS));
         idempotency().createIndex(Indexes.ascending("createdAt"), new IndexOptions().expireAfter(2L, TimeUnit.DAYS));
     }
 
@@ -62,6 +63,11 @@ public class MongoCollections {
 
     public MongoCollection<Document> plans() {
         return database().getCollection("plans");
+    }
+
+    /** Ids of consumed events (local copies), kept two weeks. */
+    public MongoCollection<Document> consumedEvents() {
+        return database().getCollection("consumed-events");
     }
 
     public MongoCollection<Document> idempotency() {

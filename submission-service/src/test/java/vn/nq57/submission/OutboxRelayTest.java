@@ -1,0 +1,208 @@
+package vn.nq57.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.model.Filters;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.submission.outbox.OutboxRelay;
+import vn.nq57.submission.support.MongoCollections;
+import vn.nq57.testinfra.PlatformTestResource;
+import vn.nq57.testinfra.TestTokens;
+
+/** The outbox relay against the real MongoDB wire server and the real broker. */
+@QuarkusTest
+@QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
+        initArgs = @ResourceArg(name = "servers", value = "mongo,kafka,oidc"))
+class OutboxRelayTest {
+
+    private static final String PARKED = "/api/v1/submission/outbox/parked";
+
+    @Inject
+    MongoCollections collections;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxQueryProbe probe;
+
+    @ConfigProperty(name = "nq57.outbox.batch-size")
+    int batchSize;
+
+    @ConfigProperty(name = "nq57.outbox.max-attempts")
+    int maxAttempts;
+
+    @Test
+    void twentyThousandPendingEventsDrainInBoundedQueriesAndKeepEachAggregatesOrder() throws Exception {
+        String topic = "nq57.test.drain-" + UUID.randomUUID();
+        TestTopics.create(topic, 3, Map.of());
+        String roundId = UUID.randomUUID().toString();
+        int aggregates = 10_000;
+        List<Document> documents = new ArrayList<>();
+        for (int i = 0; i < aggregates; i++) {
+            String id = "drain-" + UUID.randomUUID();
+            documents.add(new Document("_id", id).append("roundId", roundId).append("unitCode", "D" + i)
+                    .append("outbox", List.of(entry(topic, id, 1, ""), entry(topic, id, 2, "")))
+                    .append("outboxDueAt", new Date()));
+            if (documents.size() == 1_000) {
+                collections.reports().insertMany(documents);
+                documents.clear();
+            }
+        }
+        probe.reset();
+        try (TestTopics.Reader reader = new TestTopics.Reader(topic)) {
+            relay.wake();
+            List<ConsumerRecord<String, String>> records = reader.until(r -> distinctIds(r).size() >= 2 * aggregates,
+                    Duration.ofMinutes(5));
+            assertEquals(2 * aggregates, distinctIds(records).size());
+            Map<String, List<Integer>> order = new HashMap<>();
+            for (ConsumerRecord<String, String> record : records) {
+                order.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(json(record).get("seq").asInt());
+            }
+            assertEquals(aggregates, order.size());
+            order.forEach((key, seqs) -> assertTrue(seqs.indexOf(1) < seqs.indexOf(2), key + " arrived as " + seqs));
+            await().atMost(Duration.ofSeconds(60)).until(() -> collections.reports().countDocuments(
+                    Filters.and(Filters.eq("roundId", roundId), Filters.exists("outboxDueAt"))) == 0);
+            assertEquals(0, collections.reports().countDocuments(Filters.and(Filters.eq("roundId", roundId),
+                    Filters.exists("outbox.0"))));
+            assertTrue(probe.queries() >= 2 * aggregates / batchSize, "due queries seen: " + probe.queries());
+            assertTrue(probe.largestQuery() <= batchSize, "a due query returned " + probe.largestQuery());
+            assertTrue(probe.largestReply() <= batchSize, "a reply carried " + probe.largestReply());
+        } finally {
+            collections.reports().deleteMany(Filters.eq("roundId", roundId));
+        }
+    }
+
+    @Test
+    void aFailingEventIsParkedWithoutHoldingBackOthersAndAnOperatorRetriesIt() throws Exception {
+        String topic = "nq57.test.small-" + UUID.randomUUID();
+        TestTopics.create(topic, 1, Map.of("max.message.bytes", "2048"));
+        String roundId = UUID.randomUUID().toString();
+        String stuck = "stuck-" + UUID.randomUUID();
+        String other = "other-" + UUID.randomUUID();
+        Document tooBig = entry(topic, stuck, 1, incompressible(8_000));
+        Document behind = entry(topic, stuck, 2, "");
+        Document free = entry(topic, other, 1, "");
+        collections.reports().insertMany(List.of(
+                new Document("_id", stuck).append("roundId", roundId).append("unitCode", "S1")
+                        .append("outbox", List.of(tooBig, behind)).append("outboxDueAt", new Date()),
+                new Document("_id", other).append("roundId", roundId).append("unitCode", "S2")
+                        .append("outbox", List.of(free)).append("outboxDueAt", new Date())));
+        try (TestTopics.Reader reader = new TestTopics.Reader(topic)) {
+            relay.wake();
+            List<ConsumerRecord<String, String>> records = reader.until(r -> distinctIds(r).containsAll(
+                    Set.of(behind.getString("id"), free.getString("id"))), Duration.ofSeconds(60));
+            assertFalse(distinctIds(records).contains(tooBig.getString("id")));
+
+            Document aggregate = collections.reports().find(Filters.eq("_id", stuck)).first();
+            List<Document> parked = aggregate.getList("outboxParked", Document.class);
+            assertEquals(1, parked.size());
+            assertEquals(tooBig.getString("id"), parked.get(0).getString("id"));
+            assertEquals(maxAttempts, parked.get(0).getInteger("attempts"));
+            assertTrue(parked.get(0).getString("lastError").contains("RecordTooLarge"), parked.get(0).getString("lastError"));
+            long sentBehind = records.stream().filter(r -> behind.getString("id").equals(json(r).get("id").asText()))
+                    .findFirst().orElseThrow().timestamp();
+            assertTrue(sentBehind >= parked.get(0).getDate("parkedAt").getTime(),
+                    "the event behind the failing one went out before it was parked");
+            assertTrue(aggregate.getList("outbox", Document.class).isEmpty());
+            assertFalse(aggregate.containsKey("outboxDueAt"));
+            String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.lines().anyMatch(l -> l.startsWith("nq57_outbox_parked_total") && l.contains(topic)),
+                    "parked counter for " + topic);
+
+            String eventId = tooBig.getString("id");
+            given().auth().oauth2(TestTokens.platformOperator()).get(PARKED + "?limit=200").then().statusCode(200)
+                    .body("eventId", hasItem(eventId))
+                    .body("find { it.eventId == '" + eventId + "' }.attempts", equalTo(maxAttempts))
+                    .body("find { it.eventId == '" + eventId + "' }.topic", equalTo(topic))
+                    .body("find { it.eventId == '" + eventId + "' }.lastError", containsString("RecordTooLarge"));
+            for (String token : List.of(TestTokens.cityAdmin(), TestTokens.cityStaff(),
+                    TestTokens.unitOfficer(Fixtures.PHU_LIEN), TestTokens.integration())) {
+                given().auth().oauth2(token).get(PARKED).then().statusCode(403)
+                        .contentType(containsString("application/problem+json"));
+                given().auth().oauth2(token).post(PARKED + "/" + eventId + "/retry").then().statusCode(403)
+                        .contentType(containsString("application/problem+json"));
+            }
+            given().get(PARKED).then().statusCode(401);
+            given().auth().oauth2(TestTokens.platformOperator()).post(PARKED + "/no-such-event/retry").then()
+                    .statusCode(404).contentType(containsString("application/problem+json"));
+            given().auth().oauth2(TestTokens.platformOperator()).get(PARKED + "?limit=0").then().statusCode(400)
+                    .contentType(containsString("application/problem+json")).body("errors[0].field", equalTo("limit"));
+            assertEquals(1, collections.reports().find(Filters.eq("_id", stuck)).first()
+                    .getList("outboxParked", Document.class).size(), "a refused retry changed nothing");
+
+            TestTopics.alter(topic, "max.message.bytes", "1048576");
+            given().auth().oauth2(TestTokens.platformOperator()).post(PARKED + "/" + eventId + "/retry").then()
+                    .statusCode(202).body("eventId", equalTo(eventId));
+            reader.until(r -> distinctIds(r).contains(eventId), Duration.ofSeconds(60));
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                Document after = collections.reports().find(Filters.eq("_id", stuck)).first();
+                assertTrue(after.getList("outboxParked", Document.class).isEmpty());
+                assertTrue(after.getList("outbox", Document.class).isEmpty());
+                assertFalse(after.containsKey("outboxDueAt"));
+            });
+            given().auth().oauth2(TestTokens.platformOperator()).get(PARKED + "?limit=200").then().statusCode(200)
+                    .body("eventId", not(hasItem(eventId)));
+        } finally {
+            collections.reports().deleteMany(Filters.eq("roundId", roundId));
+        }
+    }
+
+    private static Document entry(String topic, String key, int seq, String filler) {
+        String id = UUID.randomUUID().toString();
+        String event = EventCodec.toJson(Map.of("id", id, "key", key, "seq", seq, "filler", filler));
+        return new Document("id", id).append("type", "vn.nq57.test.relayed").append("topic", topic).append("key", key)
+                .append("event", event).append("bytes", event.getBytes(StandardCharsets.UTF_8).length)
+                .append("attempts", 0);
+    }
+
+    /** Random hexadecimal text: LZ4 finds nothing to shorten, so the record stays this large on the wire. */
+    private static String incompressible(int length) {
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(UUID.randomUUID().toString().replace("-", ""));
+        }
+        return text.substring(0, length);
+    }
+
+    private static Set<String> distinctIds(List<ConsumerRecord<String, String>> records) {
+        Set<String> ids = new HashSet<>();
+        records.forEach(r -> ids.add(json(r).get("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode json(ConsumerRecord<String, String> record) {
+        try {
+            return EventCodec.mapper().readTree(record.value());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + record.value(), e);
+        }
+    }
+}
