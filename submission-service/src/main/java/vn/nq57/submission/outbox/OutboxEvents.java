@@ -23,6 +23,12 @@ public final class OutboxEvents {
     public static final String FIELD = "outbox";
     public static final String DUE_AT = "outboxDueAt";
     public static final String PARKED = "outboxParked";
+    /**
+     * How many events wait in {@code outbox}. Kept beside the array so that the relay's conditional
+     * updates are equality filters on {@code _id} + this field, which a unique index answers (the
+     * MongoDB wire server uses an index only for a filter on exactly its keys).
+     */
+    public static final String COUNT = "outboxCount";
 
     private OutboxEvents() {
     }
@@ -62,7 +68,7 @@ public final class OutboxEvents {
 
     /** A new aggregate document with its first events, due at once. */
     public static Document attach(Document aggregate, List<Document> events) {
-        aggregate.append(FIELD, events);
+        aggregate.append(FIELD, events).append(COUNT, events.size());
         if (!events.isEmpty()) {
             aggregate.append(DUE_AT, new Date());
         }
@@ -74,6 +80,7 @@ public final class OutboxEvents {
         if (!events.isEmpty()) {
             update.append("$push", new Document(FIELD, new Document("$each", events)));
             update.append("$min", new Document(DUE_AT, new Date()));
+            update.append("$inc", new Document(COUNT, events.size()));
         }
         return update;
     }

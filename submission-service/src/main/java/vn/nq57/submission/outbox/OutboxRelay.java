@@ -91,6 +91,7 @@ public class OutboxRelay {
             thread.setDaemon(true);
             return thread;
         });
+        worker.execute(this::adoptLegacyOutboxes);
         long every = fallbackInterval.toMillis();
         worker.scheduleWithFixedDelay(this::fallbackTick, 0, every, TimeUnit.MILLISECONDS);
     }
@@ -115,6 +116,14 @@ public class OutboxRelay {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 wakeQueued.set(false); // shutting down
             }
+        }
+    }
+
+    private void adoptLegacyOutboxes() {
+        try {
+            store.adoptLegacyOutboxes();
+        } catch (RuntimeException e) {
+            LOG.warnf("Older outbox documents not adopted yet: %s", e.toString());
         }
     }
 
@@ -165,7 +174,7 @@ public class OutboxRelay {
             OutboxStore.Due due = batch.get(i);
             Throwable failure = failure(sends.get(i));
             if (due.head() == null) {
-                updates.add(OutboxStore.idleUnlessPending(due.aggregateId()));
+                updates.add(OutboxStore.emptied(due));
             } else if (failure == null) {
                 acknowledged++;
                 updates.addAll(OutboxStore.published(due.aggregateId(), due.head().getString("id")));
@@ -196,7 +205,7 @@ public class OutboxRelay {
         Counter.builder("nq57_outbox_publish_failures_total").tag("topic", topic).register(registry).increment();
         if (attempts < maxAttempts) {
             LOG.debugf("Outbox event %s failed attempt %d: %s", head.getString("id"), attempts, error);
-            return OutboxStore.failed(due.aggregateId(), head.getString("id"), attempts, error,
+            return OutboxStore.failed(due, attempts, error,
                     new Date(System.currentTimeMillis() + backoff(attempts).toMillis()));
         }
         LOG.errorf("Parking outbox event %s (%s, key %s) after %d attempts: %s", head.getString("id"), topic,
@@ -205,7 +214,7 @@ public class OutboxRelay {
         Document parked = new Document(head).append("attempts", attempts).append("lastError", error)
                 .append("parkedAt", new Date());
         parked.remove("nextAttemptAt");
-        return OutboxStore.parked(due.aggregateId(), parked);
+        return OutboxStore.parked(due, parked);
     }
 
     /** {@code backoff × 2^(attempts−1)}, capped at {@code max-backoff}. */

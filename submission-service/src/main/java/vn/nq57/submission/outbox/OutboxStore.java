@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import vn.nq57.submission.support.MongoCollections;
 
 /**
@@ -26,8 +27,11 @@ import vn.nq57.submission.support.MongoCollections;
 @ApplicationScoped
 public class OutboxStore {
 
-    /** The head event of one due aggregate ({@code null} when its outbox is already empty). */
-    public record Due(Object aggregateId, Document head) {
+    /**
+     * The head event of one due aggregate ({@code null} when its outbox is already empty) and the
+     * aggregate's {@code outboxCount} as read.
+     */
+    public record Due(Object aggregateId, Document head, int count) {
     }
 
     @Inject
@@ -47,14 +51,15 @@ public class OutboxStore {
         List<Due> found = new ArrayList<>();
         long bytes = 0;
         try (MongoCursor<Document> cursor = collection.find(Filters.lte(OutboxEvents.DUE_AT, now))
-                .projection(new Document("_id", 1).append(OutboxEvents.FIELD, new Document("$slice", 1)))
+                .projection(new Document("_id", 1).append(OutboxEvents.COUNT, 1)
+                        .append(OutboxEvents.FIELD, new Document("$slice", 1)))
                 .sort(Sorts.ascending(OutboxEvents.DUE_AT)).limit(limit).batchSize(16).iterator()) {
             while (bytes < maxBytes && cursor.hasNext()) {
                 Document aggregate = cursor.next();
                 List<Document> events = aggregate.getList(OutboxEvents.FIELD, Document.class, List.of());
                 Document head = events.isEmpty() ? null : events.get(0);
                 bytes += head == null ? 0 : head.getString("event").length();
-                found.add(new Due(aggregate.get("_id"), head));
+                found.add(new Due(aggregate.get("_id"), head, aggregate.getInteger(OutboxEvents.COUNT, 0)));
             }
         }
         return found;
@@ -92,32 +97,67 @@ public class OutboxStore {
 
     /** Pulls a published event; the aggregate stays due while more events wait behind it. */
     public static List<WriteModel<Document>> published(Object aggregateId, String eventId) {
-        return List.of(new UpdateOneModel<>(Filters.eq("_id", aggregateId),
-                Updates.pull(OutboxEvents.FIELD, new Document("id", eventId))), idleUnlessPending(aggregateId));
+        return List.of(new UpdateOneModel<>(Filters.eq("_id", aggregateId), Updates.combine(
+                Updates.pull(OutboxEvents.FIELD, new Document("id", eventId)), Updates.inc(OutboxEvents.COUNT, -1))),
+                idleWhenEmpty(aggregateId));
     }
 
     /** Records a failed attempt on the head event and holds the aggregate until its next attempt. */
-    public static List<WriteModel<Document>> failed(Object aggregateId, String eventId, int attempts, String error,
-            Date nextAttempt) {
-        return List.of(new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
-                Filters.eq(OutboxEvents.FIELD + ".0.id", eventId)), Updates.combine(
-                        Updates.set(OutboxEvents.FIELD + ".0.attempts", attempts),
-                        Updates.set(OutboxEvents.FIELD + ".0.lastError", error),
-                        Updates.set(OutboxEvents.FIELD + ".0.nextAttemptAt", nextAttempt),
-                        Updates.set(OutboxEvents.DUE_AT, nextAttempt))));
+    public static List<WriteModel<Document>> failed(OutboxStore.Due due, int attempts, String error, Date nextAttempt) {
+        return List.of(new UpdateOneModel<>(unchanged(due), Updates.combine(
+                Updates.set(OutboxEvents.FIELD + ".0.attempts", attempts),
+                Updates.set(OutboxEvents.FIELD + ".0.lastError", error),
+                Updates.set(OutboxEvents.FIELD + ".0.nextAttemptAt", nextAttempt),
+                Updates.set(OutboxEvents.DUE_AT, nextAttempt))));
     }
 
     /** Moves the head event to {@code outboxParked}; the events behind it go on. */
-    public static List<WriteModel<Document>> parked(Object aggregateId, Document event) {
-        return List.of(new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
-                Filters.eq(OutboxEvents.FIELD + ".0.id", event.getString("id"))), Updates.combine(
-                        Updates.pull(OutboxEvents.FIELD, new Document("id", event.getString("id"))),
-                        Updates.push(OutboxEvents.PARKED, event))), idleUnlessPending(aggregateId));
+    public static List<WriteModel<Document>> parked(OutboxStore.Due due, Document event) {
+        return List.of(new UpdateOneModel<>(unchanged(due), Updates.combine(
+                Updates.pull(OutboxEvents.FIELD, new Document("id", event.getString("id"))),
+                Updates.inc(OutboxEvents.COUNT, -1),
+                Updates.push(OutboxEvents.PARKED, event))), idleWhenEmpty(due.aggregateId()));
     }
 
-    /** Clears {@code outboxDueAt} only if the outbox is empty at that moment, so a concurrent push is never hidden. */
-    public static WriteModel<Document> idleUnlessPending(Object aggregateId) {
-        return new UpdateOneModel<>(Filters.and(Filters.eq("_id", aggregateId),
-                Filters.exists(OutboxEvents.FIELD + ".0", false)), Updates.unset(OutboxEvents.DUE_AT));
+    /** Settles a due aggregate whose outbox was found empty. */
+    public static WriteModel<Document> emptied(OutboxStore.Due due) {
+        return new UpdateOneModel<>(unchanged(due), Updates.combine(Updates.set(OutboxEvents.COUNT, 0),
+                Updates.unset(OutboxEvents.DUE_AT)));
+    }
+
+    /** The aggregate as read: no event was added or removed since (the head is still the one read). */
+    private static Bson unchanged(OutboxStore.Due due) {
+        return byIdAndCount(due.aggregateId(), due.count());
+    }
+
+    /** Clears {@code outboxDueAt} only if no event waits at that moment, so a concurrent push is never hidden. */
+    private static WriteModel<Document> idleWhenEmpty(Object aggregateId) {
+        return new UpdateOneModel<>(byIdAndCount(aggregateId, 0), Updates.unset(OutboxEvents.DUE_AT));
+    }
+
+    /**
+     * A plain two-key equality document rather than {@code Filters.and}, which renders {@code $and}:
+     * the wire server matches the unique index on exactly these keys only for the plain form.
+     */
+    private static Bson byIdAndCount(Object aggregateId, int count) {
+        return new Document("_id", aggregateId).append(OutboxEvents.COUNT, count);
+    }
+
+    /**
+     * Documents written before {@code outboxDueAt} and {@code outboxCount} existed get them, read a
+     * hundred at a time with only the event ids.
+     */
+    public void adoptLegacyOutboxes() {
+        for (MongoCollection<Document> collection : aggregates()) {
+            List<Document> legacy = new ArrayList<>();
+            collection.find(Filters.and(Filters.exists(OutboxEvents.FIELD + ".0"), Filters.exists(OutboxEvents.COUNT, false)))
+                    .projection(new Document("_id", 1).append(OutboxEvents.FIELD + ".id", 1)).batchSize(100)
+                    .into(legacy);
+            for (Document aggregate : legacy) {
+                int size = aggregate.getList(OutboxEvents.FIELD, Document.class, List.of()).size();
+                collection.updateOne(Filters.eq("_id", aggregate.get("_id")), Updates.combine(
+                        Updates.inc(OutboxEvents.COUNT, size), Updates.min(OutboxEvents.DUE_AT, new Date())));
+            }
+        }
     }
 }

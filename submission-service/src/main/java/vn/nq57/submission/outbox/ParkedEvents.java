@@ -66,6 +66,7 @@ public class ParkedEvents {
             long moved = collection.updateOne(Filters.and(Filters.eq("_id", aggregate.get("_id")), Filters.eq(PARKED_ID, eventId)),
                     Updates.combine(Updates.pull(OutboxEvents.PARKED, new Document("id", eventId)),
                             Updates.push(OutboxEvents.FIELD, again),
+                            Updates.inc(OutboxEvents.COUNT, 1),
                             Updates.min(OutboxEvents.DUE_AT, new Date()))).getModifiedCount();
             if (moved == 1) {
                 relay.wake();

@@ -47,8 +47,8 @@ public class ReportRepository {
         set.remove("_id");
         Document update = new Document("$set", set);
         OutboxEvents.appendTo(update, events);
-        boolean written = collections.reports().updateOne(Filters.and(Filters.eq("_id", report.id().toString()),
-                Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+        boolean written = collections.reports().updateOne(MongoCollections.byIdAndRevision(report.id().toString(),
+                expectedRevision), update).getMatchedCount() == 1;
         if (written && !events.isEmpty()) {
             relay.wake();
         }

@@ -48,8 +48,8 @@ public class RoundRepository {
         set.remove("_id");
         Document update = new Document("$set", set);
         OutboxEvents.appendTo(update, events);
-        boolean written = collections.rounds().updateOne(Filters.and(Filters.eq("_id", round.id().toString()),
-                Filters.eq("revision", expectedRevision)), update).getMatchedCount() == 1;
+        boolean written = collections.rounds().updateOne(MongoCollections.byIdAndRevision(round.id().toString(),
+                expectedRevision), update).getMatchedCount() == 1;
         if (written && !events.isEmpty()) {
             relay.wake();
         }

@@ -36,9 +36,22 @@ public class MongoCollections {
             // The outbox relay's only filters: due aggregates, and parked events by id.
             aggregates.createIndex(Indexes.ascending("outboxDueAt"), new IndexOptions().sparse(true));
             aggregates.createIndex(Indexes.ascending("outboxParked.id"), new IndexOptions().sparse(true));
+            // Unique by _id anyway; they let the wire server answer the relay's and the services'
+            // conditional updates (_id + count, _id + revision) by index instead of a collection scan.
+            aggregates.createIndex(Indexes.ascending("_id", "outboxCount"), new IndexOptions().unique(true));
+            aggregates.createIndex(Indexes.ascending("_id", "revision"), new IndexOptions().unique(true));
         }
         consumedEvents().createIndex(Indexes.ascending("at"), new IndexOptions().expireAfter(14L, TimeUnit.DAYS));
         idempotency().createIndex(Indexes.ascending("createdAt"), new IndexOptions().expireAfter(2L, TimeUnit.DAYS));
+    }
+
+    /**
+     * The filter of an optimistic update: a plain two-key document (not {@code Filters.and}, which
+     * renders {@code $and}), so the wire server answers it from the unique {@code _id, revision}
+     * index instead of scanning the collection.
+     */
+    public static Document byIdAndRevision(String id, long revision) {
+        return new Document("_id", id).append("revision", revision);
     }
 
     public MongoDatabase database() {
