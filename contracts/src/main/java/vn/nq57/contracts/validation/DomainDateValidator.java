@@ -2,6 +2,7 @@ package vn.nq57.contracts.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -21,7 +22,11 @@ public final class DomainDateValidator {
     }
 
     public static boolean within(OffsetDateTime time) {
-        return time == null || within(time.atZoneSameInstant(VIETNAM).toLocalDate());
+        try {
+            return time == null || within(time.atZoneSameInstant(VIETNAM).toLocalDate());
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** {@link DomainDate} on a {@link LocalDate}. */
