@@ -11,8 +11,6 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
@@ -88,8 +86,12 @@ class AttachmentInputTest {
     void aBadUploadStoresNothing(Upload upload) {
         int before = attachments(reportId);
         // a body over the limit goes without Content-Length (chunked): the service measures it once read
-        Object body = upload.content().length > MAX_BYTES ? new java.io.ByteArrayInputStream(upload.content()) : upload.content();
-        RequestSpecification request = given().auth().oauth2(officer()).contentType(upload.contentType()).body(body);
+        RequestSpecification request = given().auth().oauth2(officer()).contentType(upload.contentType());
+        if (upload.content().length > MAX_BYTES) {
+            request.body(new java.io.ByteArrayInputStream(upload.content()));
+        } else {
+            request.body(upload.content());
+        }
         if (upload.fileName() != null) {
             request.queryParam("fileName", upload.fileName());
         }
@@ -147,15 +149,10 @@ class AttachmentInputTest {
                     + "Content-Type: application/pdf\r\nContent-Length: 50000000\r\n\r\n%PDF-1.7\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
-            assertTrue(status.startsWith("HTTP/1.1 413"), status);
-            StringBuilder rest = new StringBuilder();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                rest.append(line).append('\n');
-            }
-            assertTrue(rest.toString().contains("application/problem+json"), rest.toString());
-            assertTrue(rest.toString().contains("urn:nq57:problem:payload-too-large"), rest.toString());
+            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.contains("application/problem+json"), answer);
+            assertTrue(answer.contains("urn:nq57:problem:payload-too-large"), answer);
         }
         assertEquals(before, attachments(reportId));
     }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,7 +27,8 @@ public record RegimeRequest(
         @NotNull UUID planId,
         @NotBlank @Size(max = 500) @PlainText String title,
         @NotNull @Valid DocumentRef request,
-        @NotBlank @Size(max = 20) @PlainText String frequency,
+        @NotNull @Pattern(regexp = "MONTH|QUARTER|HALF_YEAR|YEAR", message = "must be one of MONTH, QUARTER, HALF_YEAR, YEAR")
+        String frequency,
         @Min(1) @Max(60) Integer deadlineWorkingDays,
         LocalTime dueTime,
         @Min(1) @Max(60) Integer resubmissionDays,

@@ -68,9 +68,6 @@ public class RegimeService {
         if (body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
             errors.add(new FieldError("request.numberSymbol", "must not be blank"));
         }
-        if (Periods.monthsOf(body.frequency()) == 0) {
-            errors.add(new FieldError("frequency", "must be one of MONTH, QUARTER, HALF_YEAR, YEAR"));
-        }
         int workingDays = body.deadlineWorkingDays() == null ? 1 : body.deadlineWorkingDays();
         var outline = body.outline() == null ? DefaultTemplate.TEMPLATE.outline() : body.outline();
         var indicators = body.indicators() == null ? DefaultTemplate.TEMPLATE.indicators() : body.indicators();

@@ -63,7 +63,9 @@ public class ReportService {
         ReportContent content = (body.content() == null ? ReportContent.EMPTY : body.content()).normalized();
         List<FieldError> errors = ContentValidator.check(content, round, false);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            // named as in the request body, like the constraint violations of the same request
+            throw ProblemException.invalid(errors.stream()
+                    .map(e -> new FieldError("content." + e.field(), e.reason())).toList());
         }
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC);
         AuditEntry created = new AuditEntry(at, caller.subject(), "CREATE", null, ReportStatus.DRAFT, 0, null);
