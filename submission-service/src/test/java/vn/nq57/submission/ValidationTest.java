@@ -62,13 +62,18 @@ class ValidationTest {
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
                 .body("errors", hasSize(12))
                 .body("errors.field", hasItems("content.sections[0].code", "content.indicators[1].value",
-                        "content.indicators[2].value", "content.indicators[3].numerator", "content.indicators[4].max", "content.indicators[5].code",
-                        "content.indicators[6].qualifier", "content.indicators[7].value", "content.indicators[8].qualifier", "content.indicators[9].code",
-                        "content.difficulties[0].text", "content.recommendations[0].addressee"))
-                .body("errors.find { it.field == 'content.indicators[1].value' }.reason", equalTo("a count must be a whole number"))
-                .body("errors.find { it.field == 'content.indicators[2].value' }.reason", equalTo("a percentage must be between 0 and 100"))
-                .body("errors.find { it.field == 'content.indicators[5].code' }.reason", containsString("unknown indicator code"))
-                .body("errors.find { it.field == 'content.sections[0].code' }.reason", containsString("unknown section code I.9"));
+                        "content.indicators[2].value", "content.indicators[3].numerator", "content.indicators[4].max",
+                        "content.indicators[5].code", "content.indicators[6].qualifier", "content.indicators[7].value",
+                        "content.indicators[8].qualifier", "content.indicators[9].code", "content.difficulties[0].text",
+                        "content.recommendations[0].addressee"))
+                .body("errors.find { it.field == 'content.indicators[1].value' }.reason",
+                        equalTo("a count must be a whole number"))
+                .body("errors.find { it.field == 'content.indicators[2].value' }.reason",
+                        equalTo("a percentage must be between 0 and 100"))
+                .body("errors.find { it.field == 'content.indicators[5].code' }.reason",
+                        containsString("unknown indicator code"))
+                .body("errors.find { it.field == 'content.sections[0].code' }.reason",
+                        containsString("unknown section code I.9"));
 
         given().auth().oauth2(TestTokens.unitOfficer(Fixtures.PHU_LIEN))
                 .get("/api/v1/reports?roundId=" + roundId).then().statusCode(200).body("total", equalTo(0));

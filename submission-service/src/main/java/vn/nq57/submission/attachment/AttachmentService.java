@@ -66,19 +66,7 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " already has " + files.size()
                     + " attachments; detach one first (at most " + maxPerReport + ")");
         }
-        if (content == null || content.length == 0) {
-            throw ProblemException.invalid("body", "the file is empty");
-        }
-        if (content.length > maxBytes) {
-            throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "The file has " + content.length
-                    + " bytes; at most " + maxBytes + " are accepted");
-        }
-        FileTypes type = FileTypes.declared(contentType).orElseThrow(() -> new ProblemException(
-                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType + " is not one of application/pdf, image/png, image/jpeg"));
-        if (!type.matches(content)) {
-            throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
-                    "The content is not a " + type.name() + " file although it is declared as " + type.mediaType());
-        }
+        FileTypes type = checkedType(content, contentType);
         String name = FileNames.sanitized(fileName);
         AttachmentKind fileKind = declaredKind != null ? declaredKind
                 : type == FileTypes.PDF ? AttachmentKind.SIGNED_SCAN : AttachmentKind.IMAGE;
@@ -95,6 +83,25 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry the upload");
         }
         return ref;
+    }
+
+    /** The file's type once its size and magic bytes are checked against the declared type. */
+    private FileTypes checkedType(byte[] content, String contentType) {
+        if (content == null || content.length == 0) {
+            throw ProblemException.invalid("body", "the file is empty");
+        }
+        if (content.length > maxBytes) {
+            throw new ProblemException(ProblemKind.PAYLOAD_TOO_LARGE, "The file has " + content.length
+                    + " bytes; at most " + maxBytes + " are accepted");
+        }
+        FileTypes type = FileTypes.declared(contentType).orElseThrow(() -> new ProblemException(
+                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType
+                        + " is not one of application/pdf, image/png, image/jpeg"));
+        if (!type.matches(content)) {
+            throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                    "The content is not a " + type.name() + " file although it is declared as " + type.mediaType());
+        }
+        return type;
     }
 
     private static ReportEntity withFiles(ReportEntity r, List<AttachmentRef> files) {
