@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.jboss.logging.Logger;
+import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.ReportingPeriod;
 import vn.nq57.contracts.problem.FieldError;
 import vn.nq57.contracts.problem.ProblemException;
@@ -88,8 +89,8 @@ public class RegimeService {
         return regime;
     }
 
-    private static vn.nq57.contracts.events.DocumentRef normalized(vn.nq57.contracts.events.DocumentRef request) {
-        return new vn.nq57.contracts.events.DocumentRef(VietnameseText.nfc(request.numberSymbol().trim()),
+    private static DocumentRef normalized(DocumentRef request) {
+        return new DocumentRef(VietnameseText.nfc(request.numberSymbol().trim()),
                 request.issuedOn(), VietnameseText.nfc(request.issuer()));
     }
 
