@@ -76,7 +76,7 @@ class AttachmentInputTest {
                 new Upload("plain text", "scan.txt", null, "text/plain", "hello".getBytes(StandardCharsets.UTF_8), 415, null),
                 new Upload("a PNG declared as PDF", "scan.pdf", null, "application/pdf", PNG, 415, null),
                 new Upload("HTML declared as PNG", "x.png", null, "image/png",
-                        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), 415, null)));
+                        "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), 415, null));
     }
 
     @ParameterizedTest(name = "POST attachment: {0}")
