@@ -31,6 +31,8 @@ final class Fixtures {
     static final String AN_HUNG = "11674";
     static final String CAT_HAI = "11914";
     static final List<String> UNITS = List.of(NGUYEN_LUONG_BANG, PHU_LIEN, AN_HUNG, CAT_HAI);
+    /** Phường Ba Đình of Hà Nội (01): a unit of another province. */
+    static final String HA_NOI_UNIT = "00004";
 
     private Fixtures() {
     }
@@ -50,6 +52,13 @@ final class Fixtures {
                     OffsetDateTime.now()));
         }
         return planId;
+    }
+
+    /** Publishes one more unit, as plan-service would. */
+    static void publishUnit(String code, String name, String province) {
+        try (EventWriter writer = new EventWriter()) {
+            writer.send(unit(code, name, UnitType.PHUONG, province));
+        }
     }
 
     private static vn.nq57.contracts.events.EventEnvelope unit(String code, String name, UnitType type, String parent) {

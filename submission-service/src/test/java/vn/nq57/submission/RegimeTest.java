@@ -65,7 +65,7 @@ class RegimeTest {
         bad.put("deadlineWorkingDays", 0);
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(bad)
                 .post("/api/v1/regimes").then().statusCode(400)
-                .body("errors.field", equalTo(List.of("frequency", "deadlineWorkingDays")));
+                .body("errors.field", equalTo(List.of("deadlineWorkingDays", "frequency")));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
                 regimeId = given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(body)

@@ -40,7 +40,7 @@ class ValidationTest {
         Map<String, Object> content = new HashMap<>();
         content.put("sections", List.of(Fixtures.section("I.9", "Mục không có trong đề cương")));
         content.put("indicators", List.of(
-                Map.of("code", "RADIO_BROADCASTS", "qualifier", "EXACT", "value", -1),
+                Map.of("code", "RADIO_BROADCASTS", "qualifier", "EXACT", "value", 27),
                 Map.of("code", "LED_SCREENS", "qualifier", "EXACT", "value", 14.5),
                 Map.of("code", "UNITS_BRIEFED_RATE", "qualifier", "EXACT", "value", 150),
                 Map.of("code", "ONLINE_DOSSIER_RATE", "qualifier", "RATIO", "numerator", 5092, "denominator", 5010),
@@ -60,16 +60,20 @@ class ValidationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:nq57:problem:validation"))
                 .body("title", equalTo("Dữ liệu không hợp lệ"))
-                .body("errors", hasSize(13))
-                .body("errors.field", hasItems("sections[0].code", "indicators[0].value", "indicators[1].value",
-                        "indicators[2].value", "indicators[3].numerator", "indicators[4].max", "indicators[5].code",
-                        "indicators[6].qualifier", "indicators[7].value", "indicators[8].qualifier", "indicators[9].code",
-                        "difficulties[0].text", "recommendations[0].addressee"))
-                .body("errors.find { it.field == 'indicators[0].value' }.reason", equalTo("a count must be 0 or more"))
-                .body("errors.find { it.field == 'indicators[1].value' }.reason", equalTo("a count must be a whole number"))
-                .body("errors.find { it.field == 'indicators[2].value' }.reason", equalTo("a percentage must be between 0 and 100"))
-                .body("errors.find { it.field == 'indicators[5].code' }.reason", containsString("unknown indicator code"))
-                .body("errors.find { it.field == 'sections[0].code' }.reason", containsString("unknown section code I.9"));
+                .body("errors", hasSize(12))
+                .body("errors.field", hasItems("content.sections[0].code", "content.indicators[1].value",
+                        "content.indicators[2].value", "content.indicators[3].numerator", "content.indicators[4].max",
+                        "content.indicators[5].code", "content.indicators[6].qualifier", "content.indicators[7].value",
+                        "content.indicators[8].qualifier", "content.indicators[9].code", "content.difficulties[0].text",
+                        "content.recommendations[0].addressee"))
+                .body("errors.find { it.field == 'content.indicators[1].value' }.reason",
+                        equalTo("a count must be a whole number"))
+                .body("errors.find { it.field == 'content.indicators[2].value' }.reason",
+                        equalTo("a percentage must be between 0 and 100"))
+                .body("errors.find { it.field == 'content.indicators[5].code' }.reason",
+                        containsString("unknown indicator code"))
+                .body("errors.find { it.field == 'content.sections[0].code' }.reason",
+                        containsString("unknown section code I.9"));
 
         given().auth().oauth2(TestTokens.unitOfficer(Fixtures.PHU_LIEN))
                 .get("/api/v1/reports?roundId=" + roundId).then().statusCode(200).body("total", equalTo(0));
@@ -110,12 +114,11 @@ class ValidationTest {
         Map<String, Object> body = Fixtures.roundBody(UUID.randomUUID(), OffsetDateTime.now().plusDays(1));
         body.put("period", Map.of("kind", "QUARTER", "year", 2025, "number", 5));
         body.put("unitCodes", List.of(Fixtures.PHU_LIEN, "99999", Fixtures.PHU_LIEN));
-        body.remove("dueAt");
         body.put("outline", List.of(Map.of("code", "I", "title", "Một"), Map.of("code", "I", "title", "Hai")));
         body.put("indicators", List.of(Map.of("code", "X", "name", "Chỉ tiêu", "kind", "COUNT")));
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(body).post("/api/v1/rounds")
                 .then().statusCode(400)
-                .body("errors.field", hasItems("planId", "period.number", "dueAt", "unitCodes[1]", "unitCodes[2]",
+                .body("errors.field", hasItems("planId", "period.number", "unitCodes[1]", "unitCodes[2]",
                         "outline[1].code", "indicators[0].aggregation"))
                 .body("errors.find { it.field == 'planId' }.reason", containsString("unknown plan"));
 

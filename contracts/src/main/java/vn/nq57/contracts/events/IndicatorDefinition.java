@@ -1,6 +1,9 @@
 package vn.nq57.contracts.events;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.nq57.contracts.validation.PlainText;
+import vn.nq57.contracts.validation.Quantity;
 
 /**
  * One entry of a round's indicator catalogue.
@@ -12,11 +15,11 @@ import java.math.BigDecimal;
  * @param max           highest accepted value, null for none
  */
 public record IndicatorDefinition(
-        String code,
-        String name,
-        String unitOfMeasure,
+        @Size(max = 64) @PlainText String code,
+        @Size(max = 500) @PlainText String name,
+        @Size(max = 50) @PlainText String unitOfMeasure,
         IndicatorKind kind,
         AggregationRule aggregation,
-        BigDecimal min,
-        BigDecimal max) {
+        @Quantity BigDecimal min,
+        @Quantity BigDecimal max) {
 }

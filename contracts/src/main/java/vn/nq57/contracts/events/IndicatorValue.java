@@ -1,6 +1,9 @@
 package vn.nq57.contracts.events;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import vn.nq57.contracts.validation.PlainText;
+import vn.nq57.contracts.validation.Quantity;
 
 /**
  * A reported value of one catalogue indicator. Which fields are set depends on the qualifier:
@@ -8,13 +11,13 @@ import java.math.BigDecimal;
  * {@code numerator}/{@code denominator} for RATIO; {@code text} for TEXT indicators.
  */
 public record IndicatorValue(
-        String code,
+        @Size(max = 64) @PlainText String code,
         Qualifier qualifier,
-        BigDecimal value,
-        BigDecimal min,
-        BigDecimal max,
-        BigDecimal numerator,
-        BigDecimal denominator,
-        String text,
-        String note) {
+        @Quantity BigDecimal value,
+        @Quantity BigDecimal min,
+        @Quantity BigDecimal max,
+        @Quantity BigDecimal numerator,
+        @Quantity BigDecimal denominator,
+        @Size(max = 4000) @PlainText String text,
+        @Size(max = 1000) @PlainText String note) {
 }

@@ -1,6 +1,11 @@
 package vn.nq57.contracts.events;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import vn.nq57.contracts.validation.DomainDate;
+import vn.nq57.contracts.validation.PlainText;
 
 /**
  * The period a round reports on.
@@ -11,5 +16,6 @@ import java.time.LocalDate;
  * @param from   first day covered
  * @param to     last day covered
  */
-public record ReportingPeriod(String kind, Integer year, Integer number, LocalDate from, LocalDate to) {
+public record ReportingPeriod(@Size(max = 20) @PlainText String kind, @Min(2000) @Max(2100) Integer year,
+        @Min(1) @Max(12) Integer number, @DomainDate LocalDate from, @DomainDate LocalDate to) {
 }

@@ -19,7 +19,8 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
     @Context
     UriInfo uriInfo;
 
-    JsonProcessingMapper withUri(UriInfo uri) {
+    /** For services whose REST layer needs a mapper of a narrower Jackson exception that delegates here. */
+    public JsonProcessingMapper withUri(UriInfo uri) {
         this.uriInfo = uri;
         return this;
     }
@@ -49,8 +50,30 @@ public class JsonProcessingMapper implements ExceptionMapper<JsonProcessingExcep
             return "unknown field";
         }
         if (e instanceof InvalidFormatException invalid) {
-            return "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName();
+            return "cannot read '" + shortened(invalid.getValue()) + "' as " + invalid.getTargetType().getSimpleName()
+                    + expected(invalid.getTargetType());
         }
         return e.getOriginalMessage();
+    }
+
+    /** A refused value is echoed, but not a megabyte of it. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
+    }
+
+    /** What a date or time must look like: the parser's own message does not say. */
+    private static String expected(Class<?> type) {
+        if (type == java.time.LocalDate.class) {
+            return "; expected a date yyyy-MM-dd, e.g. 2025-12-03";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.Instant.class
+                || type == java.time.ZonedDateTime.class) {
+            return "; expected a date-time with its offset, e.g. 2025-12-03T17:00:00+07:00";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "; expected a time HH:mm, e.g. 17:00";
+        }
+        return "";
     }
 }

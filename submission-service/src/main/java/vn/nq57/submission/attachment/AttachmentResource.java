@@ -3,6 +3,7 @@ package vn.nq57.submission.attachment;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
+import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.submission.report.AttachmentRef;
 
 /** Attachments of a report: the body is the file itself, its Content-Type the declared type. */
@@ -42,13 +44,17 @@ public class AttachmentResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Attach a file to a draft",
-            description = "PDF, PNG or JPEG, checked by magic bytes; at most nq57.attachments.max-bytes (10 MB).")
+            description = "PDF, PNG or JPEG, checked by magic bytes; at most nq57.attachments.max-bytes (10 MB). "
+                    + "The file name keeps only its last path segment.")
     @APIResponse(responseCode = "201", description = "Stored")
-    @APIResponse(responseCode = "413", description = "Too large")
+    @APIResponse(responseCode = "400", description = "File name over 255 characters or with control characters, unknown kind")
+    @APIResponse(responseCode = "409", description = "Not a draft, or already at nq57.attachments.max-per-report (20) files")
+    @APIResponse(responseCode = "413", description = "Too large (a declared Content-Length is refused before the body is read)")
     @APIResponse(responseCode = "415", description = "Not a PDF, PNG or JPEG, or the content does not match the declared type")
     public Response upload(@PathParam("id") UUID id,
-            @Parameter(description = "File name, e.g. 311-BC-UBND.pdf") @QueryParam("fileName") String fileName,
-            @Parameter(description = "SIGNED_SCAN or IMAGE") @QueryParam("kind") String kind,
+            @Parameter(description = "File name, e.g. 311-BC-UBND.pdf") @QueryParam("fileName") @Size(max = FileNames.MAX_LENGTH) @PlainText String fileName,
+            @Parameter(description = "SIGNED_SCAN, IMAGE or SOURCE; SIGNED_SCAN for a PDF and IMAGE otherwise when absent")
+            @QueryParam("kind") @Size(max = 20) @PlainText String kind,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] content) {
         AttachmentRef ref = service.upload(id, fileName, kind, contentType, content, caller());
         return Response.created(URI.create("/api/v1/reports/" + id + "/attachments/" + ref.id())).entity(ref)

@@ -19,7 +19,6 @@ import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
-import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.submission.report.AttachmentRef;
 import vn.nq57.submission.report.ReportEntity;
 import vn.nq57.submission.report.ReportRepository;
@@ -46,6 +45,9 @@ public class AttachmentService {
     @ConfigProperty(name = "nq57.attachments.max-bytes", defaultValue = "10485760")
     long maxBytes;
 
+    @ConfigProperty(name = "nq57.attachments.max-per-report", defaultValue = "20")
+    int maxPerReport;
+
     /** A stored file and how to serve it. */
     public record StoredFile(AttachmentRef ref, byte[] content) {
     }
@@ -57,6 +59,34 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.INVALID_STATE, "Files are attached to a DRAFT or RETURNED report, not "
                     + report.status());
         }
+        AttachmentKind declaredKind = kind == null || kind.isBlank() ? null : AttachmentKind.parse(kind.trim())
+                .orElseThrow(() -> ProblemException.invalid("kind", "must be one of " + AttachmentKind.names()));
+        List<AttachmentRef> files = new ArrayList<>(report.attachments() == null ? List.of() : report.attachments());
+        if (files.size() >= maxPerReport) {
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " already has " + files.size()
+                    + " attachments; detach one first (at most " + maxPerReport + ")");
+        }
+        FileTypes type = checkedType(content, contentType);
+        String name = FileNames.sanitized(fileName);
+        AttachmentKind fileKind = declaredKind != null ? declaredKind
+                : type == FileTypes.PDF ? AttachmentKind.SIGNED_SCAN : AttachmentKind.IMAGE;
+        String id = UUID.randomUUID().toString();
+        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        AttachmentRef ref = new AttachmentRef(id, name, type.mediaType(), content.length, fileKind.name(), at,
+                caller.subject());
+        GridFSBucket bucket = collections.attachments();
+        bucket.uploadFromStream(new BsonString(id), name, new ByteArrayInputStream(content), new GridFSUploadOptions()
+                .metadata(new Document("reportId", reportId.toString()).append("contentType", type.mediaType())));
+        files.add(ref);
+        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
+            bucket.delete(new BsonString(id));
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry the upload");
+        }
+        return ref;
+    }
+
+    /** The file's type once its size and magic bytes are checked against the declared type. */
+    private FileTypes checkedType(byte[] content, String contentType) {
         if (content == null || content.length == 0) {
             throw ProblemException.invalid("body", "the file is empty");
         }
@@ -65,27 +95,13 @@ public class AttachmentService {
                     + " bytes; at most " + maxBytes + " are accepted");
         }
         FileTypes type = FileTypes.declared(contentType).orElseThrow(() -> new ProblemException(
-                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType + " is not one of application/pdf, image/png, image/jpeg"));
+                ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType
+                        + " is not one of application/pdf, image/png, image/jpeg"));
         if (!type.matches(content)) {
             throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
                     "The content is not a " + type.name() + " file although it is declared as " + type.mediaType());
         }
-        String name = fileName == null || fileName.isBlank() ? "attachment" : VietnameseText.nfc(fileName.trim());
-        String id = UUID.randomUUID().toString();
-        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        AttachmentRef ref = new AttachmentRef(id, name, type.mediaType(), content.length,
-                kind == null || kind.isBlank() ? (type == FileTypes.PDF ? "SIGNED_SCAN" : "IMAGE") : kind, at,
-                caller.subject());
-        GridFSBucket bucket = collections.attachments();
-        bucket.uploadFromStream(new BsonString(id), name, new ByteArrayInputStream(content), new GridFSUploadOptions()
-                .metadata(new Document("reportId", reportId.toString()).append("contentType", type.mediaType())));
-        List<AttachmentRef> files = new ArrayList<>(report.attachments() == null ? List.of() : report.attachments());
-        files.add(ref);
-        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
-            bucket.delete(new BsonString(id));
-            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry the upload");
-        }
-        return ref;
+        return type;
     }
 
     private static ReportEntity withFiles(ReportEntity r, List<AttachmentRef> files) {

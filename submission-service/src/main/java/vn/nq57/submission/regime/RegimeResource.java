@@ -3,6 +3,8 @@ package vn.nq57.submission.regime;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -48,7 +50,7 @@ public class RegimeResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
-    public Response create(RegimeRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
+    public Response create(@Valid @NotNull RegimeRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/regimes", key, () -> {
             RegimeEntity regime = service.create(body, caller());
             return Response.created(URI.create("/api/v1/regimes/" + regime.id()))

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bson.Document;
 import org.jboss.logging.Logger;
+import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.ReportingPeriod;
 import vn.nq57.contracts.problem.FieldError;
 import vn.nq57.contracts.problem.ProblemException;
@@ -58,48 +59,39 @@ public class RegimeService {
         if (!caller.isCityAdmin() || caller.provinceCode() == null) {
             throw ProblemException.forbidden("Only a city admin of a province creates reporting regimes");
         }
-        if (body == null) {
-            throw ProblemException.invalid("body", "must not be null");
-        }
         List<FieldError> errors = new ArrayList<>();
-        if (body.planId() == null) {
-            errors.add(new FieldError("planId", "must not be null"));
-        } else {
-            copies.plan(body.planId()).ifPresentOrElse(plan -> {
-                if (!plan.isCurrent() || !caller.provinceCode().equals(plan.unitCode())) {
-                    errors.add(new FieldError("planId", "plan " + plan.numberSymbol() + " is not an issued plan of province "
-                            + caller.provinceCode()));
-                }
-            }, () -> errors.add(new FieldError("planId", "unknown plan " + body.planId())));
-        }
-        if (body.title() == null || body.title().isBlank()) {
-            errors.add(new FieldError("title", "must not be blank"));
-        }
-        if (body.request() == null || body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
+        copies.plan(body.planId()).ifPresentOrElse(plan -> {
+            if (!plan.isCurrent() || !caller.provinceCode().equals(plan.unitCode())) {
+                errors.add(new FieldError("planId", "plan " + plan.numberSymbol() + " is not an issued plan of province "
+                        + caller.provinceCode()));
+            }
+        }, () -> errors.add(new FieldError("planId", "unknown plan " + body.planId())));
+        if (body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
             errors.add(new FieldError("request.numberSymbol", "must not be blank"));
         }
-        if (Periods.monthsOf(body.frequency()) == 0) {
-            errors.add(new FieldError("frequency", "must be one of MONTH, QUARTER, HALF_YEAR, YEAR"));
-        }
         int workingDays = body.deadlineWorkingDays() == null ? 1 : body.deadlineWorkingDays();
-        if (workingDays < 1 || workingDays > 60) {
-            errors.add(new FieldError("deadlineWorkingDays", "must be between 1 and 60: Decree 09/2019 leaves at least one working day after the cut-off"));
-        }
         var outline = body.outline() == null ? DefaultTemplate.TEMPLATE.outline() : body.outline();
         var indicators = body.indicators() == null ? DefaultTemplate.TEMPLATE.indicators() : body.indicators();
         CatalogueRules.checkOutline(outline, "outline", errors);
         CatalogueRules.checkIndicators(indicators, "indicators", errors);
+        List<String> units = body.unitCodes() == null ? null
+                : roundService.checkUnitCodes(body.unitCodes(), caller.provinceCode(), false, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         OffsetDateTime now = Times.now(clock);
         RegimeEntity regime = new RegimeEntity(UUID.randomUUID(), body.planId(), VietnameseText.nfc(body.title().trim()),
-                caller.provinceCode(), body.request(), body.frequency(), workingDays,
-                body.dueTime() == null ? LocalTime.of(17, 0) : body.dueTime(), body.resubmissionDays(), body.unitCodes(),
+                caller.provinceCode(), normalized(body.request()), body.frequency(), workingDays,
+                body.dueTime() == null ? LocalTime.of(17, 0) : body.dueTime(), body.resubmissionDays(), units,
                 outline, indicators, body.startsOn() == null ? now.toLocalDate() : body.startsOn(), true,
                 now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), 1);
         collections.regimes().insertOne(Documents.of(regime));
         return regime;
+    }
+
+    private static DocumentRef normalized(DocumentRef request) {
+        return new DocumentRef(VietnameseText.nfc(request.numberSymbol().trim()),
+                request.issuedOn(), VietnameseText.nfc(request.issuer()));
     }
 
     public RegimeEntity deactivate(UUID id, Caller caller) {
@@ -126,11 +118,11 @@ public class RegimeService {
     }
 
     public List<RegimeEntity> list(Caller caller) {
-        if (!(caller.isCity() || caller.isIntegration())) {
-            throw ProblemException.forbidden("Regimes are read by city roles and integrations");
+        if (!(caller.isCity() || caller.isIntegration()) || caller.provinceCode() == null) {
+            throw ProblemException.forbidden("Regimes are read by city roles and integrations of a province");
         }
         List<RegimeEntity> all = new ArrayList<>();
-        var filter = caller.provinceCode() == null ? new Document() : Filters.eq("issuerUnitCode", caller.provinceCode());
+        var filter = Filters.eq("issuerUnitCode", caller.provinceCode());
         for (Document d : collections.regimes().find(filter)) {
             all.add(Documents.read(d, RegimeEntity.class));
         }

@@ -18,7 +18,12 @@ import vn.nq57.submission.round.RoundEntity;
 import vn.nq57.submission.template.OutlineSection;
 import vn.nq57.submission.template.Template;
 
-/** Checks report content against the round's outline and indicator catalogue, listing every bad field. */
+/**
+ * Checks report content against the round's outline and indicator catalogue, listing every bad field.
+ * The shape of each field (lengths, characters, number bounds and decimals, dates) is checked by the
+ * Bean Validation annotations of the request records before this runs; this class holds the rules that
+ * need the round: codes, kinds, qualifiers, the catalogue's bounds, required sections.
+ */
 final class ContentValidator {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
@@ -40,8 +45,6 @@ final class ContentValidator {
                 errors.add(new FieldError(at + ".code", "unknown section code " + s.code() + " in this round's outline"));
             } else if (!written.add(s.code())) {
                 errors.add(new FieldError(at + ".code", "duplicate section " + s.code()));
-            } else if (s.text() != null && s.text().length() > 100_000) {
-                errors.add(new FieldError(at + ".text", "must be at most 100000 characters"));
             }
         }
         if (submitting) {
@@ -136,9 +139,6 @@ final class ContentValidator {
                 if (!ok) {
                     return;
                 }
-                if (v.numerator().signum() < 0) {
-                    errors.add(new FieldError(at + ".numerator", "must be 0 or more"));
-                }
                 if (v.denominator().signum() <= 0) {
                     errors.add(new FieldError(at + ".denominator", "must be more than 0"));
                 } else if (v.numerator().compareTo(v.denominator()) > 0) {
@@ -155,14 +155,10 @@ final class ContentValidator {
             return false;
         }
         int before = errors.size();
-        if (d.kind() == IndicatorKind.COUNT) {
-            if (n.signum() < 0) {
-                errors.add(new FieldError(field, "a count must be 0 or more"));
-            } else if (n.stripTrailingZeros().scale() > 0) {
-                errors.add(new FieldError(field, "a count must be a whole number"));
-            }
+        if (d.kind() == IndicatorKind.COUNT && n.stripTrailingZeros().scale() > 0) {
+            errors.add(new FieldError(field, "a count must be a whole number"));
         }
-        if (d.kind() == IndicatorKind.PERCENTAGE && (n.signum() < 0 || n.compareTo(HUNDRED) > 0)) {
+        if (d.kind() == IndicatorKind.PERCENTAGE && n.compareTo(HUNDRED) > 0) {
             errors.add(new FieldError(field, "a percentage must be between 0 and 100"));
         }
         if (errors.size() > before) {

@@ -1,5 +1,7 @@
 package vn.nq57.submission.report;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.nq57.contracts.events.IndicatorValue;
@@ -18,12 +20,12 @@ import vn.nq57.contracts.text.VietnameseText;
          "causes":[{"text":"Cán bộ phụ trách truyền thông chủ yếu là kiêm nhiệm","theme":"STAFFING"}],
          "recommendations":[{"text":"Hỗ trợ kinh phí tuyên truyền chuyển đổi số cấp xã","addressee":"UBND thành phố"}]}""")
 public record ReportContent(
-        ReportHeader header,
-        List<SectionText> sections,
-        List<IndicatorValue> indicators,
-        List<ReportNote> difficulties,
-        List<ReportNote> causes,
-        List<Recommendation> recommendations) {
+        @Valid ReportHeader header,
+        @Size(max = 100) List<@Valid SectionText> sections,
+        @Size(max = 200) List<@Valid IndicatorValue> indicators,
+        @Size(max = 50) List<@Valid ReportNote> difficulties,
+        @Size(max = 50) List<@Valid ReportNote> causes,
+        @Size(max = 50) List<@Valid Recommendation> recommendations) {
 
     public static final ReportContent EMPTY = new ReportContent(null, List.of(), List.of(), List.of(), List.of(), List.of());
 

@@ -3,6 +3,11 @@ package vn.nq57.submission.report;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,6 +32,7 @@ import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
+import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.IdempotencyStore;
 import vn.nq57.submission.support.PageView;
@@ -54,7 +60,7 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid content, all fields listed")
     @APIResponse(responseCode = "403", description = "Officer of another unit, or a read-only caller")
     @APIResponse(responseCode = "409", description = "The unit already has a report in this round")
-    public Response create(CreateReportRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
+    public Response create(@Valid @NotNull CreateReportRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/reports", key, () -> {
             ReportEntity report = service.create(body, caller());
             return Response.created(URI.create("/api/v1/reports/" + report.id()))
@@ -65,9 +71,10 @@ public class ReportResource {
     @GET
     @Operation(summary = "List reports", description = "Officers see their own unit's reports; city roles and integrations their province's.")
     @APIResponse(responseCode = "200", description = "A page of reports")
-    public PageView<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") String unitCode,
-            @QueryParam("status") ReportStatus status, @QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public PageView<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") @Size(max = 10) @PlainText String unitCode,
+            @QueryParam("status") ReportStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
         return service.list(caller(), roundId, unitCode, status, page, size);
     }
 
@@ -89,7 +96,7 @@ public class ReportResource {
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "412", description = "Stale If-Match: someone saved in between")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response update(@PathParam("id") UUID id, ReportContent body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ReportContent body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(service.updateDraft(id, body, ifMatch, caller()), 200);
     }
 
@@ -125,7 +132,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Returned")
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
-    public Response returnReport(@PathParam("id") UUID id, ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
+    public Response returnReport(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/return", key,
                 () -> withEtag(service.returnForRevision(id, body, caller()), 200));
     }
@@ -136,7 +143,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
-    public Response accept(@PathParam("id") UUID id, ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
+    public Response accept(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/accept", key,
                 () -> withEtag(service.accept(id, body, caller()), 200));
     }

@@ -53,16 +53,6 @@ public class ReportService {
     }
 
     public ReportEntity create(CreateReportRequest body, Caller caller, OffsetDateTime now) {
-        if (body == null || body.roundId() == null || body.unitCode() == null) {
-            List<FieldError> errors = new ArrayList<>();
-            if (body == null || body.roundId() == null) {
-                errors.add(new FieldError("roundId", "must not be null"));
-            }
-            if (body == null || body.unitCode() == null) {
-                errors.add(new FieldError("unitCode", "must not be null"));
-            }
-            throw ProblemException.invalid(errors);
-        }
         RoundEntity round = rounds.get(body.roundId());
         if (!caller.canWrite(body.unitCode(), round.issuerUnitCode())) {
             throw ProblemException.forbidden("Only an officer of unit " + body.unitCode() + " writes its report");
@@ -73,7 +63,9 @@ public class ReportService {
         ReportContent content = (body.content() == null ? ReportContent.EMPTY : body.content()).normalized();
         List<FieldError> errors = ContentValidator.check(content, round, false);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
+            // named as in the request body, like the constraint violations of the same request
+            throw ProblemException.invalid(errors.stream()
+                    .map(e -> new FieldError("content." + e.field(), e.reason())).toList());
         }
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC);
         AuditEntry created = new AuditEntry(at, caller.subject(), "CREATE", null, ReportStatus.DRAFT, 0, null);
@@ -94,7 +86,7 @@ public class ReportService {
         long expected = ETags.required(ifMatch, report.revision());
         requireState(report, EDITABLE, "edit");
         RoundEntity round = rounds.get(report.roundId());
-        ReportContent content = (body == null ? ReportContent.EMPTY : body).normalized();
+        ReportContent content = body.normalized();
         List<FieldError> errors = ContentValidator.check(content, round, false);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
@@ -247,12 +239,12 @@ public class ReportService {
     }
 
     public PageView<ReportView> list(Caller caller, UUID roundId, String unitCode, ReportStatus status, int page, int size) {
-        PageView.check(page, size);
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
-            if (caller.provinceCode() != null) {
-                filters.add(Filters.eq("provinceCode", caller.provinceCode()));
+            if (caller.provinceCode() == null) {
+                throw ProblemException.forbidden("The token names no province whose reports it may list");
             }
+            filters.add(Filters.eq("provinceCode", caller.provinceCode()));
             if (unitCode != null) {
                 filters.add(Filters.eq("unitCode", unitCode));
             }

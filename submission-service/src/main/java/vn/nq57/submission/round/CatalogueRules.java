@@ -10,6 +10,11 @@ import vn.nq57.submission.template.OutlineSection;
 /** Checks an outline and an indicator catalogue before a round or regime adopts them. */
 public final class CatalogueRules {
 
+    /** Sections in a whole outline, sub-sections included; the city's outline has 16. */
+    public static final int MAX_SECTIONS = 200;
+    /** Outline levels: I. → 1. → 1.1 → a). */
+    public static final int MAX_DEPTH = 4;
+
     private CatalogueRules() {
     }
 
@@ -18,10 +23,19 @@ public final class CatalogueRules {
             errors.add(new FieldError(field, "must have at least one section"));
             return;
         }
-        checkSections(outline, field, new HashSet<>(), errors);
+        Set<String> seen = new HashSet<>();
+        checkSections(outline, field, seen, 1, errors);
+        if (seen.size() > MAX_SECTIONS) {
+            errors.add(new FieldError(field, "must have at most " + MAX_SECTIONS + " sections in all"));
+        }
     }
 
-    private static void checkSections(List<OutlineSection> sections, String field, Set<String> seen, List<FieldError> errors) {
+    private static void checkSections(List<OutlineSection> sections, String field, Set<String> seen, int depth,
+            List<FieldError> errors) {
+        if (depth > MAX_DEPTH) {
+            errors.add(new FieldError(field, "an outline has at most " + MAX_DEPTH + " levels"));
+            return;
+        }
         for (int i = 0; i < sections.size(); i++) {
             OutlineSection s = sections.get(i);
             String at = field + "[" + i + "]";
@@ -37,7 +51,7 @@ public final class CatalogueRules {
             if (s.title() == null || s.title().isBlank()) {
                 errors.add(new FieldError(at + ".title", "must not be blank"));
             }
-            checkSections(s.childrenOrEmpty(), at + ".children", seen, errors);
+            checkSections(s.childrenOrEmpty(), at + ".children", seen, depth + 1, errors);
         }
     }
 

@@ -1,5 +1,11 @@
 package vn.nq57.submission.round;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -8,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.contracts.validation.DomainDate;
+import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.submission.template.OutlineSection;
 
 /**
@@ -25,14 +33,14 @@ import vn.nq57.submission.template.OutlineSection;
          "period":{"kind":"YEAR","year":2025},
          "dueAt":"2025-12-03T17:00:00+07:00","resubmissionDays":3}""")
 public record OpenRoundRequest(
-        UUID planId,
-        String title,
-        DocumentRef request,
-        ReportingPeriod period,
-        LocalDate cutOffDate,
-        OffsetDateTime dueAt,
-        Integer resubmissionDays,
-        List<String> unitCodes,
-        List<OutlineSection> outline,
-        List<IndicatorDefinition> indicators) {
+        @NotNull UUID planId,
+        @NotBlank @Size(max = 500) @PlainText String title,
+        @NotNull @Valid DocumentRef request,
+        @NotNull @Valid ReportingPeriod period,
+        @DomainDate LocalDate cutOffDate,
+        @NotNull @DomainDate OffsetDateTime dueAt,
+        @Min(1) @Max(60) Integer resubmissionDays,
+        @Size(max = 1000) List<@NotBlank @Size(max = 10) @PlainText String> unitCodes,
+        @Size(max = 100) List<@Valid OutlineSection> outline,
+        @Size(max = 200) List<@Valid IndicatorDefinition> indicators) {
 }

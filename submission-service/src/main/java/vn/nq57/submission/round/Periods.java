@@ -34,8 +34,8 @@ public final class Periods {
             }
             return new ReportingPeriod(kind, p.from().getYear(), null, p.from(), p.to());
         }
-        if (p.year() == null || p.year() < 2000 || p.year() > 2100) {
-            errors.add(new FieldError(field + ".year", "must be a year between 2000 and 2100"));
+        if (p.year() == null) {
+            errors.add(new FieldError(field + ".year", "must not be null for " + kind));
             return null;
         }
         int months = monthsOf(kind);

@@ -3,6 +3,11 @@ package vn.nq57.submission.round;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
+import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.contracts.problem.ETags;
 import vn.nq57.submission.support.IdempotencyStore;
 import vn.nq57.submission.support.PageView;
@@ -51,7 +57,7 @@ public class RoundResource {
     @APIResponse(responseCode = "201", description = "Round opened")
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
-    public Response open(OpenRoundRequest body,
+    public Response open(@Valid @NotNull OpenRoundRequest body,
             @Parameter(description = "Retry key") @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/rounds", key, () -> {
             RoundView round = service.open(body, caller());
@@ -64,8 +70,9 @@ public class RoundResource {
     @Operation(summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
     public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
-            @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") String q,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") @Size(max = 200) @PlainText String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
         return service.list(caller(), planId, regimeId, q, page, size);
     }
 
@@ -87,7 +94,7 @@ public class RoundResource {
     @APIResponse(responseCode = "200", description = "The round with its new deadline")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeDeadline(@PathParam("id") UUID id, DeadlineRequest body,
+    public Response changeDeadline(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RoundView round = service.changeDeadline(id, body, ifMatch, caller());
         return Response.ok(round).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();

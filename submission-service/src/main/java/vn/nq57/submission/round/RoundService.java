@@ -57,12 +57,7 @@ public class RoundService {
 
     public RoundView open(OpenRoundRequest body, Origin origin) {
         List<FieldError> errors = new ArrayList<>();
-        if (body == null) {
-            throw ProblemException.invalid("body", "must not be null");
-        }
-        if (body.planId() == null) {
-            errors.add(new FieldError("planId", "must not be null"));
-        } else if (!origin.trustPlan()) {
+        if (!origin.trustPlan()) {
             copies.plan(body.planId()).ifPresentOrElse(plan -> {
                 if (!plan.isCurrent()) {
                     errors.add(new FieldError("planId", "plan " + plan.numberSymbol() + " is " + plan.status()
@@ -73,19 +68,13 @@ public class RoundService {
                 }
             }, () -> errors.add(new FieldError("planId", "unknown plan " + body.planId())));
         }
-        if (body.title() == null || body.title().isBlank()) {
-            errors.add(new FieldError("title", "must not be blank"));
-        }
-        if (body.request() == null || body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
+        if (body.request().numberSymbol() == null || body.request().numberSymbol().isBlank()) {
             errors.add(new FieldError("request.numberSymbol", "must not be blank"));
         }
         ReportingPeriod period = origin.regimeId() != null ? body.period()
                 : Periods.complete(body.period(), "period", errors);
-        if (body.dueAt() == null) {
-            errors.add(new FieldError("dueAt", "must not be null"));
-        }
-        if (body.resubmissionDays() != null && (body.resubmissionDays() < 1 || body.resubmissionDays() > 90)) {
-            errors.add(new FieldError("resubmissionDays", "must be between 1 and 90"));
+        if (period != null && body.cutOffDate() != null && body.cutOffDate().isBefore(period.from())) {
+            errors.add(new FieldError("cutOffDate", "must not be before the period starts (" + period.from() + ")"));
         }
         var outline = body.outline() == null ? DefaultTemplate.TEMPLATE.outline() : body.outline();
         var indicators = body.indicators() == null ? DefaultTemplate.TEMPLATE.indicators() : body.indicators();
@@ -118,6 +107,17 @@ public class RoundService {
             }
             return all;
         }
+        return checkUnitCodes(requested, origin.provinceCode(), origin.trustPlan(), errors);
+    }
+
+    /**
+     * Checks the units a round or regime names: at least one, each known from the local copy (unless
+     * {@code trustUnknown}: a regime's units were checked when it was created), of the province, once.
+     *
+     * @return the distinct codes in order
+     */
+    public List<String> checkUnitCodes(List<String> requested, String provinceCode, boolean trustUnknown,
+            List<FieldError> errors) {
         if (requested.isEmpty()) {
             errors.add(new FieldError("unitCodes", "must name at least one unit"));
         }
@@ -126,13 +126,12 @@ public class RoundService {
             String code = requested.get(i);
             var unit = code == null ? java.util.Optional.<LocalCopies.KnownUnit>empty() : copies.unit(code);
             if (unit.isEmpty()) {
-                if (!origin.trustPlan()) {
+                if (!trustUnknown) {
                     errors.add(new FieldError("unitCodes[" + i + "]", "unknown unit " + code));
                     continue;
                 }
-            } else if (!origin.provinceCode().equals(unit.get().parentCode())) {
-                errors.add(new FieldError("unitCodes[" + i + "]", "unit " + code + " is not in province "
-                        + origin.provinceCode()));
+            } else if (!provinceCode.equals(unit.get().parentCode())) {
+                errors.add(new FieldError("unitCodes[" + i + "]", "unit " + code + " is not in province " + provinceCode));
                 continue;
             }
             if (!distinct.add(code)) {
@@ -149,9 +148,6 @@ public class RoundService {
                     + " changes this round's deadline");
         }
         long expected = ETags.required(ifMatch, round.revision());
-        if (body == null || body.dueAt() == null) {
-            throw ProblemException.invalid("dueAt", "must not be null");
-        }
         if (body.dueAt().toInstant().equals(round.dueAt().toInstant())) {
             throw ProblemException.invalid("dueAt", "is already the deadline");
         }
@@ -182,12 +178,12 @@ public class RoundService {
     }
 
     public PageView<RoundView> list(Caller caller, UUID planId, UUID regimeId, String q, int page, int size) {
-        PageView.check(page, size);
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
-            if (caller.provinceCode() != null) {
-                filters.add(Filters.eq("issuerUnitCode", caller.provinceCode()));
+            if (caller.provinceCode() == null) {
+                throw ProblemException.forbidden("The token names no province whose rounds it may list");
             }
+            filters.add(Filters.eq("issuerUnitCode", caller.provinceCode()));
         } else if (caller.isUnitOfficer()) {
             filters.add(Filters.eq("requiredUnitCodes", caller.unitCode()));
         } else {

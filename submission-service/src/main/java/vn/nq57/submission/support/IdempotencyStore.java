@@ -18,6 +18,7 @@ import org.bson.Document;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.validation.TextRules;
 
 /**
  * Remembers the answer to a state-changing POST under the caller's {@code Idempotency-Key}: a retry
@@ -42,8 +43,8 @@ public class IdempotencyStore {
         if (key == null) {
             return freeze(action.get());
         }
-        if (key.isBlank() || key.length() > 200) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters");
+        if (key.isBlank() || key.length() > 200 || !TextRules.isPlain(key)) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 200 characters without control characters");
         }
         String id = caller.subject() + "|" + scope + "|" + key;
         Document existing = collections.idempotency().find(Filters.eq("_id", id)).first();

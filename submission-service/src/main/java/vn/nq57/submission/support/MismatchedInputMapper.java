@@ -1,23 +1,17 @@
 package vn.nq57.submission.support;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import java.util.stream.Collectors;
-import vn.nq57.contracts.problem.FieldError;
-import vn.nq57.contracts.problem.Problem;
-import vn.nq57.contracts.problem.ProblemKind;
-import vn.nq57.contracts.problem.ProblemResponses;
+import vn.nq57.contracts.problem.JsonProcessingMapper;
 
 /**
- * A value of the wrong type (e.g. an unknown qualifier) as a problem naming the field. Quarkus REST
- * ships its own mapper for this exception, more specific than the platform's JSON mapper, so the
- * service maps it explicitly.
+ * Values of the wrong type and unknown properties, answered by the platform's JSON mapper. Quarkus
+ * REST ships its own mapper for this exception, more specific than the platform's
+ * {@code JsonProcessingException} mapper, so the service registers this narrower one that delegates.
  */
 @Provider
 public class MismatchedInputMapper implements ExceptionMapper<MismatchedInputException> {
@@ -27,14 +21,6 @@ public class MismatchedInputMapper implements ExceptionMapper<MismatchedInputExc
 
     @Override
     public Response toResponse(MismatchedInputException exception) {
-        String field = exception.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining()).replaceFirst("^\\.", "");
-        String reason = exception instanceof InvalidFormatException invalid
-                ? "cannot read '" + invalid.getValue() + "' as " + invalid.getTargetType().getSimpleName()
-                : exception.getOriginalMessage();
-        Problem problem = Problem.of(ProblemKind.VALIDATION, "A field has a value of the wrong type",
-                List.of(new FieldError(field.isEmpty() ? "body" : field, reason)));
-        return ProblemResponses.of(problem.at(uriInfo.getPath()));
+        return new JsonProcessingMapper().withUri(uriInfo).toResponse(exception);
     }
 }
