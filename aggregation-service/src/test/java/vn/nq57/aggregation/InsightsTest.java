@@ -31,6 +31,7 @@ import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.testinfra.PlatformTestResource;
+import vn.nq57.contracts.security.Roles;
 import vn.nq57.testinfra.TestTokens;
 
 /** Trends across rounds, grouped difficulties and recommendations, plan coverage. */
@@ -85,7 +86,11 @@ class InsightsTest {
                 .body("points.unitValue.value", contains(5, 7));
         trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=31&unit=" + NGUYEN_LUONG_BANG).statusCode(403);
         trend(code, TestTokens.otherCityAdmin(), "?province=31").statusCode(403);
-        trend(code, TestTokens.integration(), "").statusCode(400).body("errors[0].field", equalTo("province"));
+        trend(code, TestTokens.integration(), "").statusCode(200).body("provinceCode", equalTo(CITY))
+                .body("points.total.value", contains(15, 35));
+        trend(code, StatusMatrixTest.withoutProvince(Roles.INTEGRATION), "?province=31").statusCode(403);
+        trend(code, StatusMatrixTest.withoutProvince(Roles.CITY_STAFF), "").statusCode(403);
+        trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=01").statusCode(403);
     }
 
     @Test

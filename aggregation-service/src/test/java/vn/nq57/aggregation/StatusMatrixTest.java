@@ -20,12 +20,15 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.security.Roles;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -140,6 +143,30 @@ class StatusMatrixTest {
         within1s(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[5].status", equalTo("DRAFT"))
                 .body("dueAt", equalTo("2025-12-05T17:00:00+07:00")));
+    }
+
+    /** A city or integration token whose realm mapper gave it no province_code. */
+    static String withoutProvince(String role) {
+        return TestTokens.token("no-province-" + role, Set.of(role), Map.of());
+    }
+
+    @Test
+    void cityAndIntegrationTokensWithoutProvinceSeeNothing() {
+        UUID id = UUID.randomUUID();
+        clock.set(vn("2025-12-03T12:00:00"));
+        Fixtures.unitsAndRound(Fixtures.round(id, List.of(PHU_LIEN), vn("2025-12-03T17:00:00"), List.of(), 1));
+        within1s(() -> status(id, TestTokens.integration()).statusCode(200).body("units", hasSize(1)));
+        String base = "/api/v1/aggregation/rounds/" + id;
+        for (String role : List.of(Roles.INTEGRATION, Roles.CITY_STAFF, Roles.CITY_ADMIN)) {
+            String token = withoutProvince(role);
+            for (String path : List.of(base + "/status", base + "/indicators", base + "/difficulties",
+                    base + "/export.csv", base + "/export.xlsx", "/api/v1/aggregation/rounds",
+                    "/api/v1/aggregation/trends/WARM_UP?province=31")) {
+                given().auth().oauth2(token).get(path).then().statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:nq57:problem:forbidden"));
+            }
+        }
     }
 
     @Test

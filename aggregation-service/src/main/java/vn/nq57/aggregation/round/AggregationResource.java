@@ -75,7 +75,8 @@ public class AggregationResource {
                     + "that require their unit.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "No platform role")
+    @APIResponse(responseCode = "403",
+            description = "No platform role, or a city or integration token without province_code")
     public Page<RoundSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         access.requireAnyRole();
@@ -151,7 +152,9 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Another province or another unit")
+    @APIResponse(responseCode = "403", description = "Another province or another unit, or a city or integration "
+            + "token without province_code")
+    @APIResponse(responseCode = "404", description = "The officer's unit is not known yet")
     public Trend trend(@PathParam("indicatorCode") String indicatorCode,
             @Parameter(description = "Province code, default the caller's", example = "31")
             @QueryParam("province") String province,
@@ -159,22 +162,21 @@ public class AggregationResource {
             @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
         Basis b = Params.basis(basis);
         access.requireAnyRole();
-        String provinceCode = province != null ? province : access.caller().provinceCode();
+        String provinceCode;
         if (access.caller().isUnitOfficer() && !access.caller().isCity() && !access.caller().isIntegration()) {
             if (unit != null && !unit.equals(access.caller().unitCode())) {
                 throw ProblemException.forbidden("A unit officer reads only their own unit's trend");
             }
             unit = access.caller().unitCode();
+            provinceCode = units.find(unit).parentCode();
             if (provinceCode == null) {
-                provinceCode = units.find(unit).parentCode();
+                throw ProblemException.notFound("Unit " + unit);
             }
-            if (provinceCode == null) {
-                throw ProblemException.invalid("province", "is required until unit " + unit + " is known");
+            if (province != null && !province.equals(provinceCode)) {
+                throw ProblemException.forbidden("A unit officer reads only their own province's rounds");
             }
         } else {
-            if (provinceCode == null) {
-                throw ProblemException.invalid("province", "is required when the token names no province");
-            }
+            provinceCode = province != null ? province : access.caller().provinceCode();
             access.requireProvince(provinceCode);
         }
         return trends.trend(indicatorCode, provinceCode, unit, b);
