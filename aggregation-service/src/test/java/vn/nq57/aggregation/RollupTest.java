@@ -134,6 +134,13 @@ class RollupTest {
                 .body("indicators[6].total", nullValue())
                 .body("indicators[6].reportedBy", equalTo(1))
                 .body("indicators[6].units[0].text", equalTo("Ra mắt Tổ công nghệ số cộng đồng tại 12 thôn"));
+        // A dashboard's poll: the city figures without each unit's values
+        given().auth().oauth2(TestTokens.cityStaff()).queryParam("unitValues", false)
+                .get("/api/v1/aggregation/rounds/" + id + "/indicators").then().statusCode(200)
+                .body("indicators[0].total.value", equalTo(378))
+                .body("indicators[0].reportedBy", equalTo(3))
+                .body("indicators[0].units", nullValue())
+                .body("indicators[2].excluded", contains(AN_HUNG));
     }
 
     @Test
