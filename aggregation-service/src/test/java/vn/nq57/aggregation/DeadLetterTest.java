@@ -27,7 +27,6 @@ import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.Topics;
-import vn.nq57.contracts.events.UnitType;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -98,7 +97,7 @@ class DeadLetterTest {
     void anOverlongUnitNameIsStoredNotRefused() {
         String code = "9" + (System.nanoTime() % 10_000);
         String name = "Xã " + "Nguyễn Lương Bằng ".repeat(25);
-        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.unit(code, name, name, UnitType.XA));
+        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.testUnit(code, name));
         UUID id = UUID.randomUUID();
         Fixtures.send(EventType.ROUND_OPENED, id.toString(),
                 Fixtures.round(id, List.of(code), vn("2099-12-03T17:00:00"), List.of(), 1));

@@ -14,7 +14,7 @@ import static vn.nq57.aggregation.Fixtures.indicator;
 import static vn.nq57.aggregation.Fixtures.range;
 import static vn.nq57.aggregation.Fixtures.ratio;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -42,7 +42,6 @@ import vn.nq57.contracts.events.IndicatorKind;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportStatus;
-import vn.nq57.contracts.events.UnitType;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -80,7 +79,7 @@ class ExportTest {
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200), exact("TRAINED_OFFICIALS", 100)),
                 List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2));
-        within1s(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+        eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("overall.submitted", equalTo(2)));
         return id;
     }
@@ -272,7 +271,7 @@ class ExportTest {
         clock.set(vn("2025-12-04T08:00:00"));
         String code = "8" + (System.nanoTime() % 10_000);
         String evil = "=HYPERLINK(\"http://127.0.0.1/x\",\"Bấm vào đây\")";
-        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.unit(code, evil, evil, UnitType.XA));
+        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.testUnit(code, evil));
         UUID id = UUID.randomUUID();
         Fixtures.send(EventType.ROUND_OPENED, id.toString(), Fixtures.round(id, List.of(code),
                 vn("2025-12-03T17:00:00"), List.of(indicator("NOTE", "Ghi chú", null, IndicatorKind.TEXT,
@@ -280,7 +279,7 @@ class ExportTest {
                         AggregationRule.SUM)), 1));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, code, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T09:00:00"), List.of(Fixtures.text("NOTE", "@SUM(1+1)"), exact("CHANGE", -5)), 1));
-        within1s(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+        eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[0].status", equalTo("SUBMITTED_ON_TIME"))
                 .body("units[0].unitName", equalTo(evil)));
 

@@ -13,7 +13,7 @@ import static vn.nq57.aggregation.Fixtures.THANH_DONG;
 import static vn.nq57.aggregation.Fixtures.exact;
 import static vn.nq57.aggregation.Fixtures.indicator;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -69,7 +69,7 @@ class InsightsTest {
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(december, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact(code, 7)), 1));
 
-        within1s(() -> trend(code, TestTokens.cityStaff(), "").statusCode(200)
+        eventually(() -> trend(code, TestTokens.cityStaff(), "").statusCode(200)
                 .body("points.total.value", contains(15, 35)));
         trend(code, TestTokens.cityStaff(), "").statusCode(200)
                 .body("provinceCode", equalTo(CITY))
@@ -112,7 +112,7 @@ class InsightsTest {
                         new Recommendation("Bố trí kinh phí cho hệ thống loa truyền thanh", "UBND thành phố",
                                 "FUNDING")), 1));
 
-        within1s(() -> given().auth().oauth2(TestTokens.cityStaff())
+        eventually(() -> given().auth().oauth2(TestTokens.cityStaff())
                 .get("/api/v1/aggregation/rounds/" + id + "/difficulties").then().statusCode(200)
                 .body("recommendationsByAddressee.key", contains("Sở Khoa học và Công nghệ", "UBND thành phố")));
         given().auth().oauth2(TestTokens.cityStaff())
@@ -156,7 +156,7 @@ class InsightsTest {
         Fixtures.send(EventType.PLAN_ISSUED, other.toString(),
                 Fixtures.plan(other, THANH_DONG, "30/KH-UBND", PlanStatus.ISSUED, UUID.randomUUID(), 1));
 
-        within1s(() -> given().auth().oauth2(TestTokens.integration())
+        eventually(() -> given().auth().oauth2(TestTokens.integration())
                 .get("/api/v1/aggregation/plans/" + city + "/coverage").then().statusCode(200)
                 .body("covered", equalTo(2)));
         given().auth().oauth2(TestTokens.integration())

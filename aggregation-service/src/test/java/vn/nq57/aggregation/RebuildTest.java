@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nq57.aggregation.Fixtures.PHU_LIEN;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -64,7 +64,7 @@ class RebuildTest {
         UUID poisoned = UUID.randomUUID();
         Fixtures.unitsAndRound(Fixtures.round(poisoned, List.of(PHU_LIEN), vn("2025-12-03T17:00:00"), List.of(), 1));
         String poison = DeadLetterTest.poisonReport(poisoned, PHU_LIEN, 1).id();
-        within1s(() -> RollupTest.indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+        eventually(() -> RollupTest.indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
                 .body("indicators[0].reportedBy", equalTo(3)));
         DeadLetters.await(Topics.REPORTS, poison, DeadLetterTest.PATIENCE);
         String base = "/api/v1/aggregation/rounds/" + id;

@@ -16,7 +16,7 @@ import static vn.nq57.aggregation.Fixtures.range;
 import static vn.nq57.aggregation.Fixtures.ratio;
 import static vn.nq57.aggregation.Fixtures.text;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -94,7 +94,7 @@ class RollupTest {
     @Test
     void everyRuleAndQualifierOnTheLatestSubmittedVersions() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(378)));
         indicators(id, TestTokens.cityStaff(), null).statusCode(200)
                 .body("basis", equalTo("LATEST_SUBMITTED"))
@@ -146,7 +146,7 @@ class RollupTest {
     @Test
     void acceptedBasisCountsOnlyAcceptedVersionsAndTheRatioStaysExact() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
+        eventually(() -> indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
                 .body("indicators[0].total.value", equalTo(28)));
         indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
                 .body("basis", equalTo("ACCEPTED"))
@@ -166,7 +166,7 @@ class RollupTest {
     @Test
     void aUnitOfficerSeesOnlyTheirOwnValuesAndBadInputIsRefused() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
                 .body("indicators[0].units[0].value", equalTo(200)));
         indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
                 .body("indicators[0].total", nullValue())
@@ -191,11 +191,11 @@ class RollupTest {
                 vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28)), 2));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 2));
-        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(35)));
         Fixtures.report(EventType.REPORT_WITHDRAWN, Fixtures.report(id, PHU_LIEN, ReportStatus.DRAFT, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 3));
-        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(28)));
         indicators(id, TestTokens.cityAdmin(), null).statusCode(200).body("indicators[0].reportedBy", equalTo(1));
         StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
