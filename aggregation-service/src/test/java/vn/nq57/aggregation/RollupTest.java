@@ -32,6 +32,9 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.IndicatorKind;
 import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.events.UnitSnapshot;
+import vn.nq57.contracts.events.UnitType;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -201,5 +204,46 @@ class RollupTest {
         StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[1].status", equalTo("DRAFT"))
                 .body("overall.submitted", equalTo(1));
+    }
+
+    /** The roll-up a replica computed is recomputed when a report, the round or a unit changes. */
+    @Test
+    void aRollupFollowsEveryLaterChangeOfReportsRoundAndUnits() {
+        String code = "7" + (System.nanoTime() % 10_000);
+        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.testUnit(code, "Xã Thử Nghiệm"));
+        UUID id = UUID.randomUUID();
+        List<IndicatorDefinition> catalogue = List.of(indicator("CLASSES", "Số lớp", "lớp", IndicatorKind.COUNT,
+                AggregationRule.SUM));
+        RoundSnapshot round = Fixtures.round(id, List.of(code, PHU_LIEN), vn("2099-12-03T17:00:00"), catalogue, 1);
+        Fixtures.send(EventType.ROUND_OPENED, id.toString(), round);
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, code, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T09:00:00"), List.of(exact("CLASSES", 4)), 1));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(4))
+                .body("indicators[0].units[0].unitName", equalTo("Xã Thử Nghiệm")));
+
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T10:00:00"), List.of(exact("CLASSES", 6)), 1));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(10))
+                .body("indicators[0].reportedBy", equalTo(2)));
+
+        Fixtures.send(EventType.UNIT_UPSERTED, code, new UnitSnapshot(code, "Thử Nghiệm", "Xã Thử Nghiệm Mới",
+                UnitType.XA, "99", List.of(), true, 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].units[0].unitName", equalTo("Xã Thử Nghiệm Mới")));
+
+        Fixtures.send(EventType.ROUND_DEADLINE_CHANGED, id.toString(), new RoundSnapshot(
+                id, null, round.title(), round.issuerUnitCode(), round.request(), round.period(), round.cutOffDate(),
+                round.dueAt(), null, 3, List.of(PHU_LIEN), catalogue, 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].required", equalTo(1))
+                .body("indicators[0].total.value", equalTo(6)));
+
+        Fixtures.report(EventType.REPORT_WITHDRAWN, Fixtures.report(id, PHU_LIEN, ReportStatus.DRAFT, 1, null,
+                List.of(), 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].reportedBy", equalTo(0))
+                .body("indicators[0].total", nullValue()));
     }
 }
