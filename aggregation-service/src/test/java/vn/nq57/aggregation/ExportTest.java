@@ -14,7 +14,7 @@ import static vn.nq57.aggregation.Fixtures.indicator;
 import static vn.nq57.aggregation.Fixtures.range;
 import static vn.nq57.aggregation.Fixtures.ratio;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -79,7 +79,7 @@ class ExportTest {
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200), exact("TRAINED_OFFICIALS", 100)),
                 List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2));
-        within1s(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+        eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("overall.submitted", equalTo(2)));
         return id;
     }
@@ -263,6 +263,44 @@ class ExportTest {
             assertEquals(List.of("3", "Đặc khu Cát Hải", "Quá hạn", "", "", ""), cells(annex, 3));
             assertEquals(List.of("", "Tổng cộng", "", "trên 228", "5.010/5.092 (98,39%)", "225 – 230"),
                     cells(annex, 4));
+        }
+    }
+
+    @Test
+    void textAFormulaCouldRunIsExportedAsTextNeverAsAFormula() throws Exception {
+        clock.set(vn("2025-12-04T08:00:00"));
+        String code = "8" + (System.nanoTime() % 10_000);
+        String evil = "=HYPERLINK(\"http://127.0.0.1/x\",\"Bấm vào đây\")";
+        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.testUnit(code, evil));
+        UUID id = UUID.randomUUID();
+        Fixtures.send(EventType.ROUND_OPENED, id.toString(), Fixtures.round(id, List.of(code),
+                vn("2025-12-03T17:00:00"), List.of(indicator("NOTE", "Ghi chú", null, IndicatorKind.TEXT,
+                        AggregationRule.NONE), indicator("CHANGE", "Thay đổi", "buổi", IndicatorKind.COUNT,
+                        AggregationRule.SUM)), 1));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, code, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T09:00:00"), List.of(Fixtures.text("NOTE", "@SUM(1+1)"), exact("CHANGE", -5)), 1));
+        eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+                .body("units[0].status", equalTo("SUBMITTED_ON_TIME"))
+                .body("units[0].unitName", equalTo(evil)));
+
+        String csv = new String(download(id, "export.csv", TestTokens.cityAdmin(), 200), StandardCharsets.UTF_8);
+        List<String> lines = csv.substring(1).lines().toList();
+        String quotedEvil = "\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\",\"\"Bấm vào đây\"\")\"";
+        assertEquals(code + "," + quotedEvil + ",XA,SUBMITTED_ON_TIME,NOTE,Ghi chú,,NONE,EXACT,,,,,,'@SUM(1+1),false,",
+                lines.get(1));
+        assertEquals(code + "," + quotedEvil + ",XA,SUBMITTED_ON_TIME,CHANGE,Thay đổi,buổi,SUM,EXACT,-5,,,,,,false,",
+                lines.get(2), "a negative number stays a number");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                download(id, "export.xlsx", TestTokens.cityAdmin(), 200)))) {
+            Row row = book.getSheet("Chỉ tiêu").getRow(1);
+            assertEquals(CellType.STRING, row.getCell(1).getCellType());
+            assertEquals(evil, row.getCell(1).getStringCellValue());
+            assertEquals(CellType.STRING, row.getCell(4).getCellType());
+            assertEquals("@SUM(1+1)", row.getCell(4).getStringCellValue());
+            Row status = book.getSheet("Tình trạng nộp").getRow(1);
+            assertEquals(CellType.STRING, status.getCell(1).getCellType());
+            assertEquals(evil, status.getCell(1).getStringCellValue());
         }
     }
 

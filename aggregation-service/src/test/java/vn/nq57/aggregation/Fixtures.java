@@ -61,6 +61,14 @@ final class Fixtures {
         return new UnitSnapshot(code, name, fullName, type, CITY, List.of("Phòng Văn hóa - Xã hội"), true, 1);
     }
 
+    /**
+     * A unit made up by one test, under a province no other test counts (plan coverage counts
+     * every active unit of province 31).
+     */
+    static UnitSnapshot testUnit(String code, String name) {
+        return new UnitSnapshot(code, name, name, UnitType.XA, "99", List.of(), true, 1);
+    }
+
     /** Wraps and sends like an outbox relay; answers the envelope so a test can redeliver it. */
     static EventEnvelope send(EventType type, String subject, Object payload) {
         EventEnvelope event = EventCodec.wrap(type, source(type), subject, payload, OffsetDateTime.now());
@@ -164,7 +172,7 @@ final class Fixtures {
 
     /**
      * The first events after start-up wait for the consumers' partition assignment; later ones are
-     * asserted within one second. Sends one event per topic and waits generously once per JVM.
+     * asserted with {@link StatusMatrixTest#eventually}. Sends one event per topic and waits generously once per JVM.
      */
     static synchronized void ensureConsuming() {
         if (consuming) {
@@ -177,7 +185,7 @@ final class Fixtures {
         send(EventType.PLAN_ISSUED, plan.toString(), plan(plan, CITY, "192/KH-UBND", PlanStatus.ISSUED, null, 1));
         report(EventType.REPORT_SUBMITTED, notes(round, PHU_LIEN, ReportStatus.SUBMITTED, 1, vn("2025-12-03T09:00:00"),
                 List.of(exact("WARM_UP", 28)), List.of(new ReportNote("Cán bộ kiêm nhiệm", "STAFFING")), List.of(), 1));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             given().auth().oauth2(TestTokens.cityAdmin()).get("/api/v1/aggregation/rounds/" + round + "/status")
                     .then().statusCode(200)
                     .body("units[0].status", org.hamcrest.Matchers.equalTo("SUBMITTED_ON_TIME"))

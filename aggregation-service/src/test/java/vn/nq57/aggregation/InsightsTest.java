@@ -13,7 +13,7 @@ import static vn.nq57.aggregation.Fixtures.THANH_DONG;
 import static vn.nq57.aggregation.Fixtures.exact;
 import static vn.nq57.aggregation.Fixtures.indicator;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -31,6 +31,7 @@ import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.testinfra.PlatformTestResource;
+import vn.nq57.contracts.security.Roles;
 import vn.nq57.testinfra.TestTokens;
 
 /** Trends across rounds, grouped difficulties and recommendations, plan coverage. */
@@ -68,7 +69,7 @@ class InsightsTest {
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(december, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact(code, 7)), 1));
 
-        within1s(() -> trend(code, TestTokens.cityStaff(), "").statusCode(200)
+        eventually(() -> trend(code, TestTokens.cityStaff(), "").statusCode(200)
                 .body("points.total.value", contains(15, 35)));
         trend(code, TestTokens.cityStaff(), "").statusCode(200)
                 .body("provinceCode", equalTo(CITY))
@@ -85,7 +86,11 @@ class InsightsTest {
                 .body("points.unitValue.value", contains(5, 7));
         trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=31&unit=" + NGUYEN_LUONG_BANG).statusCode(403);
         trend(code, TestTokens.otherCityAdmin(), "?province=31").statusCode(403);
-        trend(code, TestTokens.integration(), "").statusCode(400).body("errors[0].field", equalTo("province"));
+        trend(code, TestTokens.integration(), "").statusCode(200).body("provinceCode", equalTo(CITY))
+                .body("points.total.value", contains(15, 35));
+        trend(code, StatusMatrixTest.withoutProvince(Roles.INTEGRATION), "?province=31").statusCode(403);
+        trend(code, StatusMatrixTest.withoutProvince(Roles.CITY_STAFF), "").statusCode(403);
+        trend(code, TestTokens.unitOfficer(PHU_LIEN), "?province=01").statusCode(403);
     }
 
     @Test
@@ -107,7 +112,7 @@ class InsightsTest {
                         new Recommendation("Bố trí kinh phí cho hệ thống loa truyền thanh", "UBND thành phố",
                                 "FUNDING")), 1));
 
-        within1s(() -> given().auth().oauth2(TestTokens.cityStaff())
+        eventually(() -> given().auth().oauth2(TestTokens.cityStaff())
                 .get("/api/v1/aggregation/rounds/" + id + "/difficulties").then().statusCode(200)
                 .body("recommendationsByAddressee.key", contains("Sở Khoa học và Công nghệ", "UBND thành phố")));
         given().auth().oauth2(TestTokens.cityStaff())
@@ -151,7 +156,7 @@ class InsightsTest {
         Fixtures.send(EventType.PLAN_ISSUED, other.toString(),
                 Fixtures.plan(other, THANH_DONG, "30/KH-UBND", PlanStatus.ISSUED, UUID.randomUUID(), 1));
 
-        within1s(() -> given().auth().oauth2(TestTokens.integration())
+        eventually(() -> given().auth().oauth2(TestTokens.integration())
                 .get("/api/v1/aggregation/plans/" + city + "/coverage").then().statusCode(200)
                 .body("covered", equalTo(2)));
         given().auth().oauth2(TestTokens.integration())

@@ -16,7 +16,7 @@ import static vn.nq57.aggregation.Fixtures.range;
 import static vn.nq57.aggregation.Fixtures.ratio;
 import static vn.nq57.aggregation.Fixtures.text;
 import static vn.nq57.aggregation.Fixtures.vn;
-import static vn.nq57.aggregation.StatusMatrixTest.within1s;
+import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -32,6 +32,9 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.IndicatorKind;
 import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.events.UnitSnapshot;
+import vn.nq57.contracts.events.UnitType;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -94,7 +97,7 @@ class RollupTest {
     @Test
     void everyRuleAndQualifierOnTheLatestSubmittedVersions() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(378)));
         indicators(id, TestTokens.cityStaff(), null).statusCode(200)
                 .body("basis", equalTo("LATEST_SUBMITTED"))
@@ -134,12 +137,19 @@ class RollupTest {
                 .body("indicators[6].total", nullValue())
                 .body("indicators[6].reportedBy", equalTo(1))
                 .body("indicators[6].units[0].text", equalTo("Ra mắt Tổ công nghệ số cộng đồng tại 12 thôn"));
+        // A dashboard's poll: the city figures without each unit's values
+        given().auth().oauth2(TestTokens.cityStaff()).queryParam("unitValues", false)
+                .get("/api/v1/aggregation/rounds/" + id + "/indicators").then().statusCode(200)
+                .body("indicators[0].total.value", equalTo(378))
+                .body("indicators[0].reportedBy", equalTo(3))
+                .body("indicators[0].units", nullValue())
+                .body("indicators[2].excluded", contains(AN_HUNG));
     }
 
     @Test
     void acceptedBasisCountsOnlyAcceptedVersionsAndTheRatioStaysExact() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
+        eventually(() -> indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
                 .body("indicators[0].total.value", equalTo(28)));
         indicators(id, TestTokens.integration(), "ACCEPTED").statusCode(200)
                 .body("basis", equalTo("ACCEPTED"))
@@ -159,7 +169,7 @@ class RollupTest {
     @Test
     void aUnitOfficerSeesOnlyTheirOwnValuesAndBadInputIsRefused() {
         UUID id = reportedRound();
-        within1s(() -> indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
                 .body("indicators[0].units[0].value", equalTo(200)));
         indicators(id, TestTokens.unitOfficer(PHU_LIEN), null).statusCode(200)
                 .body("indicators[0].total", nullValue())
@@ -184,15 +194,56 @@ class RollupTest {
                 vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28)), 2));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 2));
-        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(35)));
         Fixtures.report(EventType.REPORT_WITHDRAWN, Fixtures.report(id, PHU_LIEN, ReportStatus.DRAFT, 1,
                 vn("2025-12-03T10:00:00"), List.of(exact("RADIO_BROADCASTS", 7)), 3));
-        within1s(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
+        eventually(() -> indicators(id, TestTokens.cityAdmin(), null).statusCode(200)
                 .body("indicators[0].total.value", equalTo(28)));
         indicators(id, TestTokens.cityAdmin(), null).statusCode(200).body("indicators[0].reportedBy", equalTo(1));
         StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[1].status", equalTo("DRAFT"))
                 .body("overall.submitted", equalTo(1));
+    }
+
+    /** The roll-up a replica computed is recomputed when a report, the round or a unit changes. */
+    @Test
+    void aRollupFollowsEveryLaterChangeOfReportsRoundAndUnits() {
+        String code = "7" + (System.nanoTime() % 10_000);
+        Fixtures.send(EventType.UNIT_UPSERTED, code, Fixtures.testUnit(code, "Xã Thử Nghiệm"));
+        UUID id = UUID.randomUUID();
+        List<IndicatorDefinition> catalogue = List.of(indicator("CLASSES", "Số lớp", "lớp", IndicatorKind.COUNT,
+                AggregationRule.SUM));
+        RoundSnapshot round = Fixtures.round(id, List.of(code, PHU_LIEN), vn("2099-12-03T17:00:00"), catalogue, 1);
+        Fixtures.send(EventType.ROUND_OPENED, id.toString(), round);
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, code, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T09:00:00"), List.of(exact("CLASSES", 4)), 1));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(4))
+                .body("indicators[0].units[0].unitName", equalTo("Xã Thử Nghiệm")));
+
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
+                vn("2025-12-03T10:00:00"), List.of(exact("CLASSES", 6)), 1));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].total.value", equalTo(10))
+                .body("indicators[0].reportedBy", equalTo(2)));
+
+        Fixtures.send(EventType.UNIT_UPSERTED, code, new UnitSnapshot(code, "Thử Nghiệm", "Xã Thử Nghiệm Mới",
+                UnitType.XA, "99", List.of(), true, 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].units[0].unitName", equalTo("Xã Thử Nghiệm Mới")));
+
+        Fixtures.send(EventType.ROUND_DEADLINE_CHANGED, id.toString(), new RoundSnapshot(
+                id, null, round.title(), round.issuerUnitCode(), round.request(), round.period(), round.cutOffDate(),
+                round.dueAt(), null, 3, List.of(PHU_LIEN), catalogue, 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].required", equalTo(1))
+                .body("indicators[0].total.value", equalTo(6)));
+
+        Fixtures.report(EventType.REPORT_WITHDRAWN, Fixtures.report(id, PHU_LIEN, ReportStatus.DRAFT, 1, null,
+                List.of(), 2));
+        eventually(() -> indicators(id, TestTokens.cityStaff(), null).statusCode(200)
+                .body("indicators[0].reportedBy", equalTo(0))
+                .body("indicators[0].total", nullValue()));
     }
 }

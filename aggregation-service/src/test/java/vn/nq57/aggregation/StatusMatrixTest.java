@@ -20,12 +20,15 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.RoundSnapshot;
+import vn.nq57.contracts.security.Roles;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
@@ -47,8 +50,12 @@ class StatusMatrixTest {
         return given().auth().oauth2(token).get("/api/v1/aggregation/rounds/" + round + "/status").then();
     }
 
-    static void within1s(Runnable assertion) {
-        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion::run);
+    /**
+     * Waits for an event's effect. Freshness is the bench's to measure; on a loaded build machine
+     * the wait is generous so that the test checks the result, not the speed.
+     */
+    static void eventually(Runnable assertion) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50)).untilAsserted(assertion::run);
     }
 
     @Test
@@ -73,7 +80,7 @@ class StatusMatrixTest {
         Fixtures.report(EventType.REPORT_ACCEPTED, Fixtures.report(id, THANH_DONG, ReportStatus.ACCEPTED, 1,
                 vn("2025-12-02T15:00:00"), List.of(), 3));
 
-        within1s(() -> status(id, TestTokens.cityStaff()).statusCode(200)
+        eventually(() -> status(id, TestTokens.cityStaff()).statusCode(200)
                 .body("units[4].status", equalTo("ACCEPTED")));
         status(id, TestTokens.cityStaff()).statusCode(200)
                 .body("units", hasSize(6))
@@ -102,7 +109,7 @@ class StatusMatrixTest {
         clock.set(vn("2025-12-04T08:00:00"));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.late(Fixtures.report(id, THANH_MIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-04T07:00:00"), List.of(), 2)));
-        within1s(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
+        eventually(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[2].status", equalTo("SUBMITTED_LATE")));
         status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[1].status", equalTo("OVERDUE"))
@@ -123,7 +130,7 @@ class StatusMatrixTest {
         // submission stays as late as submission-service judged it when it was made.
         Fixtures.send(EventType.ROUND_DEADLINE_CHANGED, id.toString(),
                 Fixtures.moved(round, vn("2025-12-05T17:00:00"), 2));
-        within1s(() -> status(id, TestTokens.integration()).statusCode(200)
+        eventually(() -> status(id, TestTokens.integration()).statusCode(200)
                 .body("dueAt", equalTo("2025-12-05T17:00:00+07:00")));
         status(id, TestTokens.integration()).statusCode(200)
                 .body("units[1].status", equalTo("DRAFT"))
@@ -137,9 +144,33 @@ class StatusMatrixTest {
         Fixtures.send(EventType.ROUND_OPENED, id.toString(), round);
         Fixtures.report(EventType.REPORT_DRAFT_STARTED, Fixtures.report(id, CAT_HAI, ReportStatus.DRAFT, 0, null,
                 List.of(), 1));
-        within1s(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
+        eventually(() -> status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("units[5].status", equalTo("DRAFT"))
                 .body("dueAt", equalTo("2025-12-05T17:00:00+07:00")));
+    }
+
+    /** A city or integration token whose realm mapper gave it no province_code. */
+    static String withoutProvince(String role) {
+        return TestTokens.token("no-province-" + role, Set.of(role), Map.of());
+    }
+
+    @Test
+    void cityAndIntegrationTokensWithoutProvinceSeeNothing() {
+        UUID id = UUID.randomUUID();
+        clock.set(vn("2025-12-03T12:00:00"));
+        Fixtures.unitsAndRound(Fixtures.round(id, List.of(PHU_LIEN), vn("2025-12-03T17:00:00"), List.of(), 1));
+        eventually(() -> status(id, TestTokens.integration()).statusCode(200).body("units", hasSize(1)));
+        String base = "/api/v1/aggregation/rounds/" + id;
+        for (String role : List.of(Roles.INTEGRATION, Roles.CITY_STAFF, Roles.CITY_ADMIN)) {
+            String token = withoutProvince(role);
+            for (String path : List.of(base + "/status", base + "/indicators", base + "/difficulties",
+                    base + "/export.csv", base + "/export.xlsx", "/api/v1/aggregation/rounds",
+                    "/api/v1/aggregation/trends/WARM_UP?province=31")) {
+                given().auth().oauth2(token).get(path).then().statusCode(403)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("urn:nq57:problem:forbidden"));
+            }
+        }
     }
 
     @Test
@@ -149,7 +180,7 @@ class StatusMatrixTest {
         Fixtures.unitsAndRound(Fixtures.round(id, List.of(PHU_LIEN, CAT_HAI), vn("2025-12-03T17:00:00"), List.of(), 1));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T09:15:00"), List.of(), 1));
-        within1s(() -> status(id, TestTokens.unitOfficer(PHU_LIEN)).statusCode(200)
+        eventually(() -> status(id, TestTokens.unitOfficer(PHU_LIEN)).statusCode(200)
                 .body("units[0].status", equalTo("SUBMITTED_ON_TIME")));
         status(id, TestTokens.unitOfficer(PHU_LIEN)).statusCode(200)
                 .body("units", hasSize(1))

@@ -6,10 +6,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.security.Caller;
+import vn.nq57.contracts.security.Roles;
 
 /**
  * Who may read what. City roles and integrations read every unit of their province; a unit
- * officer reads only their own unit's row and values (no city totals, no exports).
+ * officer reads only their own unit's row and values (no city totals, no exports). A city or
+ * integration token without {@code province_code} reads nothing.
  */
 @RequestScoped
 public class Access {
@@ -53,16 +55,26 @@ public class Access {
         }
     }
 
-    public void requireCityAdmin() {
-        if (!caller.isCityAdmin()) {
-            throw ProblemException.forbidden("Only a city admin may rebuild the read models");
+    /** Rebuilds touch every province's read models: platform operations only. */
+    public void requirePlatformOperator() {
+        if (!caller.roles().contains(Roles.PLATFORM_OPERATOR)) {
+            throw ProblemException.forbidden("Only a platform operator may rebuild the read models");
         }
     }
 
-    /** Whether the caller has any role that reads aggregates. */
+    /**
+     * Requires a role that reads aggregates. A city role or integration whose token names no
+     * province reads nothing (403): a missing claim never widens access.
+     */
     public void requireAnyRole() {
-        if (!caller.isCity() && !caller.isIntegration() && !caller.isUnitOfficer()) {
+        if (caller.isUnitOfficer()) {
+            return;
+        }
+        if (!caller.isCity() && !caller.isIntegration()) {
             throw ProblemException.forbidden("The token carries no platform role");
+        }
+        if (caller.provinceCode() == null) {
+            throw ProblemException.forbidden("The token names no province (claim province_code)");
         }
     }
 

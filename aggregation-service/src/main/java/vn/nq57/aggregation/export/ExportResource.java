@@ -17,7 +17,7 @@ import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Params;
 import vn.nq57.aggregation.notes.NotesService;
-import vn.nq57.aggregation.rollup.RollupService;
+import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.round.RoundContext;
 import vn.nq57.aggregation.round.RoundService;
 import vn.nq57.contracts.events.RoundSnapshot;
@@ -38,7 +38,7 @@ public class ExportResource {
     @Inject
     RoundService rounds;
     @Inject
-    RollupService rollups;
+    RollupCache rollups;
     @Inject
     NotesService notes;
     @Inject
@@ -99,8 +99,8 @@ public class ExportResource {
         access.requireAnyRole();
         RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
         access.requireProvince(round.issuerUnitCode());
-        RoundContext ctx = rounds.context(round);
-        return new ExportData(round, rounds.matrix(ctx, null), rollups.rollup(ctx, b, null), notes.notes(ctx, b, null));
+        RoundContext ctx = rounds.context(round, b);
+        return new ExportData(round, rounds.matrix(ctx, null), rollups.cityRollup(round, b), notes.notes(ctx, b, null));
     }
 
     private static Response file(byte[] bytes, String type, String name) {

@@ -61,6 +61,7 @@ public class XlsxExporter {
             String uom = indicator.unitOfMeasure() == null ? "" : " (" + indicator.unitOfMeasure() + ")";
             text(head, 4 + i, indicator.name() + uom, header);
         }
+        List<Map<String, UnitValue>> byUnit = indicators.stream().map(CsvExporter::byUnit).toList();
         int r = 1;
         for (StatusRow unit : data.matrix().units()) {
             Row row = sheet.createRow(r++);
@@ -69,10 +70,10 @@ public class XlsxExporter {
             text(row, 2, VietnameseFormat.unitType(unit.unitType()), null);
             text(row, 3, unit.status().label(), null);
             for (int i = 0; i < indicators.size(); i++) {
-                IndicatorRollup indicator = indicators.get(i);
-                int column = 4 + i;
-                indicator.units().stream().filter(v -> v.unitCode().equals(unit.unitCode())).findFirst()
-                        .ifPresent(v -> value(row, column, indicator, v));
+                UnitValue v = byUnit.get(i).get(unit.unitCode());
+                if (v != null) {
+                    value(row, 4 + i, indicators.get(i), v);
+                }
             }
         }
         Row city = sheet.createRow(r++);
@@ -155,6 +156,7 @@ public class XlsxExporter {
         return value.doubleValue();
     }
 
+    /** Always a string cell: POI writes text as text, so "=HYPERLINK(…)" from a unit is never a formula. */
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);

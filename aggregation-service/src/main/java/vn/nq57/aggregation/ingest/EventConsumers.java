@@ -1,42 +1,62 @@
 package vn.nq57.aggregation.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.nq57.contracts.events.BoundedRetry;
 import vn.nq57.contracts.events.Topics;
 
 /**
  * The four topics this service reads. Records are processed in partition order, one at a time,
- * and acknowledged after their transaction commits.
+ * and acknowledged after their transaction commits. A record that still fails after
+ * {@link BoundedRetry#ATTEMPTS} attempts is counted and rethrown; the channel's
+ * {@code dead-letter-queue} failure strategy then parks it on {@code <topic>.dlq} and goes on.
  */
 @ApplicationScoped
 public class EventConsumers {
 
+    static final String SERVICE = "aggregation-service";
+    private static final long RETRY_PAUSE_MILLIS = 100;
+
     @Inject
     Projector projector;
+    @Inject
+    MeterRegistry registry;
 
     @Incoming("units")
     @Blocking
-    public void units(String record) {
-        projector.apply(Topics.UNITS, record);
+    public void units(ConsumerRecord<String, String> record) {
+        apply(Topics.UNITS, record);
     }
 
     @Incoming("plans")
     @Blocking
-    public void plans(String record) {
-        projector.apply(Topics.PLANS, record);
+    public void plans(ConsumerRecord<String, String> record) {
+        apply(Topics.PLANS, record);
     }
 
     @Incoming("rounds")
     @Blocking
-    public void rounds(String record) {
-        projector.apply(Topics.ROUNDS, record);
+    public void rounds(ConsumerRecord<String, String> record) {
+        apply(Topics.ROUNDS, record);
     }
 
     @Incoming("reports")
     @Blocking
-    public void reports(String record) {
-        projector.apply(Topics.REPORTS, record);
+    public void reports(ConsumerRecord<String, String> record) {
+        apply(Topics.REPORTS, record);
+    }
+
+    private void apply(String topic, ConsumerRecord<String, String> record) {
+        String position = record.topic() + "-" + record.partition() + "@" + record.offset();
+        try {
+            BoundedRetry.run(topic, position, () -> projector.apply(topic, record.value()), RETRY_PAUSE_MILLIS);
+        } catch (RuntimeException e) {
+            registry.counter("nq57.dead.lettered", "topic", topic, "service", SERVICE).increment();
+            throw e;
+        }
     }
 }

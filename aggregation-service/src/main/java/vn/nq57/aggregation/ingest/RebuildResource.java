@@ -26,13 +26,17 @@ public class RebuildResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rebuild every read model by replaying the topics from the beginning",
-            description = "City admin only. Synchronous: answers when the replay has reached the end offsets "
-                    + "seen at its start. Queries during the rebuild may see partial data.")
+            description = "Platform operator only (role platform-operator): the read models hold every "
+                    + "province's data. Synchronous: answers when the replay has reached the end offsets seen at "
+                    + "its start. Queries during the rebuild may see partial data. One rebuild runs at a time "
+                    + "across all replicas (PostgreSQL advisory lock). Records the read models refuse are "
+                    + "skipped and listed in the result.")
     @APIResponse(responseCode = "200", description = "Replay counts")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not a city admin")
+    @APIResponse(responseCode = "403", description = "Not a platform operator")
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
     public RebuildResult rebuild() {
-        access.requireCityAdmin();
+        access.requirePlatformOperator();
         return rebuild.rebuild();
     }
 }

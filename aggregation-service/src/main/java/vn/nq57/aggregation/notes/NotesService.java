@@ -13,7 +13,6 @@ import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.notes.NotesView.NoteGroup;
 import vn.nq57.aggregation.notes.NotesView.NoteItem;
 import vn.nq57.aggregation.notes.NotesView.UnitRef;
-import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.round.RoundContext;
 import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.Recommendation;
@@ -36,7 +35,7 @@ public class NotesService {
             if (onlyUnit != null && !onlyUnit.equals(code)) {
                 continue;
             }
-            ReportSnapshot report = RollupService.counted(ctx.reports().get(code), basis);
+            ReportSnapshot report = ctx.counted().get(code);
             if (report == null) {
                 continue;
             }

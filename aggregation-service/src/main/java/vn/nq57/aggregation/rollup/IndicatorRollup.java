@@ -8,6 +8,7 @@ import vn.nq57.contracts.events.IndicatorKind;
  * One catalogue indicator rolled up over the required units.
  *
  * @param reportedBy how many units reported a value for it
+ * @param units      each unit's value; null when the caller asked for the city figures only
  * @param total      the city figure; null for text indicators, when nobody reported it, and for unit officers
  * @param excluded   units whose value cannot enter the rule (e.g. a bare percentage under RATIO_OF_SUMS)
  */

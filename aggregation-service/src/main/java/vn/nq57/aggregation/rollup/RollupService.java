@@ -4,61 +4,62 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import vn.nq57.aggregation.common.Basis;
-import vn.nq57.aggregation.round.ReportState;
-import vn.nq57.aggregation.round.RoundContext;
 import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.IndicatorValue;
 import vn.nq57.contracts.events.Qualifier;
-import vn.nq57.contracts.events.ReportSnapshot;
+import vn.nq57.contracts.events.RoundSnapshot;
 
 @ApplicationScoped
 public class RollupService {
 
-    /** The version of a unit's report that counts on this basis, or null. */
-    public static ReportSnapshot counted(ReportState state, Basis basis) {
-        if (state == null) {
-            return null;
-        }
-        return basis == Basis.ACCEPTED ? state.accepted() : state.submitted();
-    }
-
     /**
-     * Rolls every catalogue indicator up over the required units.
+     * Rolls every catalogue indicator up over the required units, for the whole city.
      *
-     * @param onlyUnit when set, only that unit's values and no city figures
+     * @param values each unit's counted values, by unit code and then by indicator code
      */
-    public RoundRollup rollup(RoundContext ctx, Basis basis, String onlyUnit) {
+    public RoundRollup rollup(RoundSnapshot round, Basis basis, List<String> required, Map<String, UnitView> units,
+            Map<String, Map<String, IndicatorValue>> values) {
         List<IndicatorRollup> indicators = new ArrayList<>();
-        List<IndicatorDefinition> catalogue = ctx.round().indicators() == null ? List.of() : ctx.round().indicators();
+        List<IndicatorDefinition> catalogue = round.indicators() == null ? List.of() : round.indicators();
         for (IndicatorDefinition indicator : catalogue) {
-            indicators.add(indicator(ctx, basis, indicator, onlyUnit));
+            List<UnitValue> reported = new ArrayList<>();
+            for (String code : required) {
+                Map<String, IndicatorValue> unitValues = values.get(code);
+                IndicatorValue v = unitValues == null ? null : unitValues.get(indicator.code());
+                if (v != null) {
+                    reported.add(unitValue(units.get(code), v));
+                }
+            }
+            List<String> excluded = new ArrayList<>();
+            RollupTotal total = RollupCalculator.total(indicator, reported, excluded);
+            indicators.add(new IndicatorRollup(indicator.code(), indicator.name(), indicator.unitOfMeasure(),
+                    indicator.kind(), indicator.aggregation(), required.size(), reported.size(), total,
+                    List.copyOf(reported), List.copyOf(excluded)));
         }
-        return new RoundRollup(ctx.round().roundId(), ctx.round().title(), basis, indicators);
+        return new RoundRollup(round.roundId(), round.title(), basis, List.copyOf(indicators));
     }
 
-    public IndicatorRollup indicator(RoundContext ctx, Basis basis, IndicatorDefinition indicator, String onlyUnit) {
-        List<UnitValue> values = new ArrayList<>();
-        for (String code : ctx.required()) {
-            ReportSnapshot report = counted(ctx.reports().get(code), basis);
-            if (report == null || report.indicators() == null) {
-                continue;
-            }
-            UnitView unit = ctx.units().get(code);
-            report.indicators().stream().filter(v -> indicator.code().equals(v.code())).findFirst()
-                    .ifPresent(v -> values.add(unitValue(unit, v)));
-        }
-        List<String> excluded = new ArrayList<>();
-        RollupTotal total = RollupCalculator.total(indicator, values, excluded);
-        if (onlyUnit != null) {
-            List<UnitValue> own = values.stream().filter(v -> v.unitCode().equals(onlyUnit)).toList();
-            return new IndicatorRollup(indicator.code(), indicator.name(), indicator.unitOfMeasure(), indicator.kind(),
-                    indicator.aggregation(), 1, own.size(), null, own,
-                    excluded.stream().filter(onlyUnit::equals).toList());
-        }
-        return new IndicatorRollup(indicator.code(), indicator.name(), indicator.unitOfMeasure(), indicator.kind(),
-                indicator.aggregation(), ctx.required().size(), values.size(), total, values, excluded);
+    /** What a unit officer sees of a city roll-up: only their own values, no city figures. */
+    public static RoundRollup forUnit(RoundRollup city, String unitCode) {
+        return new RoundRollup(city.roundId(), city.title(), city.basis(),
+                city.indicators().stream().map(i -> forUnit(i, unitCode)).toList());
+    }
+
+    public static IndicatorRollup forUnit(IndicatorRollup city, String unitCode) {
+        List<UnitValue> own = city.units().stream().filter(v -> v.unitCode().equals(unitCode)).toList();
+        return new IndicatorRollup(city.code(), city.name(), city.unitOfMeasure(), city.kind(), city.rule(), 1,
+                own.size(), null, own, city.excluded().stream().filter(unitCode::equals).toList());
+    }
+
+    /** The city figures without each unit's values (a dashboard's poll). */
+    public static RoundRollup totalsOnly(RoundRollup city) {
+        return new RoundRollup(city.roundId(), city.title(), city.basis(), city.indicators().stream()
+                .map(i -> new IndicatorRollup(i.code(), i.name(), i.unitOfMeasure(), i.kind(), i.rule(), i.required(),
+                        i.reportedBy(), i.total(), null, i.excluded()))
+                .toList());
     }
 
     private static UnitValue unitValue(UnitView unit, IndicatorValue v) {

@@ -12,7 +12,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +32,7 @@ import vn.nq57.aggregation.notes.NotesView;
 import vn.nq57.aggregation.plan.PlanCoverage;
 import vn.nq57.aggregation.plan.PlanCoverageService;
 import vn.nq57.aggregation.plan.PlanView;
+import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.rollup.RoundRollup;
 import vn.nq57.aggregation.rollup.Trend;
@@ -58,7 +63,7 @@ public class AggregationResource {
     @Inject
     RoundRepository roundRepository;
     @Inject
-    RollupService rollups;
+    RollupCache rollups;
     @Inject
     TrendService trends;
     @Inject
@@ -75,11 +80,12 @@ public class AggregationResource {
                     + "that require their unit.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "No platform role")
+    @APIResponse(responseCode = "403",
+            description = "No platform role, or a city or integration token without province_code")
     public Page<RoundSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         access.requireAnyRole();
-        List<RoundSummary> visible = roundRepository.all().stream()
+        List<RoundSummary> visible = candidates().stream()
                 .filter(r -> access.seesProvince(r.issuerUnitCode()) || (access.caller().isUnitOfficer()
                         && r.requiredUnitCodes() != null && r.requiredUnitCodes().contains(access.caller().unitCode())))
                 .map(r -> new RoundSummary(r.roundId(), r.planId(), r.title(), r.issuerUnitCode(),
@@ -120,10 +126,18 @@ public class AggregationResource {
     @APIResponse(responseCode = "404", description = "Unknown round")
     public RoundRollup indicators(@PathParam("roundId") String roundId,
             @Parameter(description = BASIS_DOC, schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"ACCEPTED", "LATEST_SUBMITTED"})) @QueryParam("basis") String basis) {
+                    enumeration = {"ACCEPTED", "LATEST_SUBMITTED"})) @QueryParam("basis") String basis,
+            @Parameter(description = "false: the city figures only, without each unit's values (units is null); "
+                    + "for dashboards that poll a large round") @QueryParam("unitValues") @DefaultValue("true")
+            boolean unitValues) {
         Basis b = Params.basis(basis);
         RoundSnapshot round = readable(roundId);
-        return rollups.rollup(rounds.context(round), b, access.scope(round.issuerUnitCode()));
+        String scope = access.scope(round.issuerUnitCode());
+        RoundRollup city = rollups.cityRollup(round, b);
+        if (scope != null) {
+            return RollupService.forUnit(city, scope);
+        }
+        return unitValues ? city : RollupService.totalsOnly(city);
     }
 
     @GET
@@ -140,7 +154,7 @@ public class AggregationResource {
             @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
         Basis b = Params.basis(basis);
         RoundSnapshot round = readable(roundId);
-        return notes.notes(rounds.context(round), b, access.scope(round.issuerUnitCode()));
+        return notes.notes(rounds.context(round, b), b, access.scope(round.issuerUnitCode()));
     }
 
     @GET
@@ -151,7 +165,9 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Another province or another unit")
+    @APIResponse(responseCode = "403", description = "Another province or another unit, or a city or integration "
+            + "token without province_code")
+    @APIResponse(responseCode = "404", description = "The officer's unit is not known yet")
     public Trend trend(@PathParam("indicatorCode") String indicatorCode,
             @Parameter(description = "Province code, default the caller's", example = "31")
             @QueryParam("province") String province,
@@ -159,22 +175,21 @@ public class AggregationResource {
             @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
         Basis b = Params.basis(basis);
         access.requireAnyRole();
-        String provinceCode = province != null ? province : access.caller().provinceCode();
+        String provinceCode;
         if (access.caller().isUnitOfficer() && !access.caller().isCity() && !access.caller().isIntegration()) {
             if (unit != null && !unit.equals(access.caller().unitCode())) {
                 throw ProblemException.forbidden("A unit officer reads only their own unit's trend");
             }
             unit = access.caller().unitCode();
+            provinceCode = units.find(unit).parentCode();
             if (provinceCode == null) {
-                provinceCode = units.find(unit).parentCode();
+                throw ProblemException.notFound("Unit " + unit);
             }
-            if (provinceCode == null) {
-                throw ProblemException.invalid("province", "is required until unit " + unit + " is known");
+            if (province != null && !province.equals(provinceCode)) {
+                throw ProblemException.forbidden("A unit officer reads only their own province's rounds");
             }
         } else {
-            if (provinceCode == null) {
-                throw ProblemException.invalid("province", "is required when the token names no province");
-            }
+            provinceCode = province != null ? province : access.caller().provinceCode();
             access.requireProvince(provinceCode);
         }
         return trends.trend(indicatorCode, provinceCode, unit, b);
@@ -192,6 +207,19 @@ public class AggregationResource {
         PlanView plan = coverage.plan(Params.id(planId, "Plan"));
         access.requireProvince(plan.unitCode());
         return coverage.coverage(plan);
+    }
+
+    /** The rounds of the caller's province and, for a unit officer, those that require their unit. */
+    private List<RoundSnapshot> candidates() {
+        Map<UUID, RoundSnapshot> found = new LinkedHashMap<>();
+        if (access.caller().isCity() || access.caller().isIntegration()) {
+            roundRepository.ofProvince(access.caller().provinceCode()).forEach(r -> found.put(r.roundId(), r));
+        }
+        if (access.caller().isUnitOfficer()) {
+            roundRepository.requiring(access.caller().unitCode()).forEach(r -> found.putIfAbsent(r.roundId(), r));
+        }
+        return found.values().stream().sorted(Comparator.comparing((RoundSnapshot r) -> r.dueAt().toInstant())
+                .thenComparing(r -> r.roundId().toString())).toList();
     }
 
     /** The round, if the caller may read at least part of it. */

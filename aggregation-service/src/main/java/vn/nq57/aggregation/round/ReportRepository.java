@@ -1,5 +1,7 @@
 package vn.nq57.aggregation.round;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,85 +12,95 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Json;
 import vn.nq57.aggregation.common.Zones;
+import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.events.IndicatorValue;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 
 /**
  * Report rows. Each column group (workflow state, latest submitted version, accepted version,
  * first submission) is guarded by its own revision, so a stale or reordered event never rolls a
- * group back, and the row ends the same whatever order the events came in.
+ * group back, and the row ends the same whatever order the events came in. Every change takes
+ * the next {@code read_model_seq} number, so readers can re-read only what changed.
  */
 @ApplicationScoped
 public class ReportRepository {
 
+    private static final TypeReference<List<IndicatorValue>> VALUES = new TypeReference<>() {
+    };
+
     @Inject
     AgroalDataSource dataSource;
 
+    /** The revisions a row holds, read under the row lock. */
+    private record Held(long revision, long submittedRevision, long acceptedRevision, Integer firstVersion) {
+    }
+
     public boolean apply(Connection c, EventType type, ReportSnapshot report) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO report_view (round_id, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            s.setObject(1, report.roundId());
-            s.setString(2, report.unitCode());
-            s.executeUpdate();
+        Held held = lock(c, report);
+        long r = report.revision();
+        boolean carriesSubmission = report.version() >= 1 && (type == EventType.REPORT_SUBMITTED
+                || type == EventType.REPORT_RETURNED || type == EventType.REPORT_ACCEPTED);
+        List<String> sets = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        if (r > held.revision()) {
+            set(sets, values, "status = ?, version = ?, resubmit_by = ?, revision = ?",
+                    report.status() == null ? null : report.status().name(), report.version(),
+                    ts(report.resubmitBy()), r);
         }
-        long revision;
-        long submittedRevision;
-        long acceptedRevision;
-        Integer firstVersion;
+        if (carriesSubmission && r > held.submittedRevision()) {
+            set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?",
+                    Json.write(report), ts(report.submittedAt()), r);
+        } else if (type == EventType.REPORT_WITHDRAWN && r > held.submittedRevision()) {
+            set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?", null, null, r);
+        }
+        if (type == EventType.REPORT_ACCEPTED && r > held.acceptedRevision()) {
+            set(sets, values, "accepted = ?::jsonb, accepted_revision = ?", Json.write(report), r);
+        }
+        if (carriesSubmission && report.submittedAt() != null
+                && (held.firstVersion() == null || report.version() < held.firstVersion())) {
+            set(sets, values, "first_version = ?, first_submitted_at = ?, first_late = ?", report.version(),
+                    ts(report.submittedAt()), report.late());
+        }
+        if (sets.isEmpty()) {
+            return false;
+        }
+        sets.add("seq = nextval('read_model_seq')");
+        update(c, report, String.join(", ", sets), values);
+        return true;
+    }
+
+    /** Creates the row if needed and locks it, in one round trip. */
+    private static Held lock(Connection c, ReportSnapshot report) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT revision, submitted_revision, accepted_revision, first_version FROM report_view
-                WHERE round_id = ? AND unit_code = ? FOR UPDATE""")) {
+                INSERT INTO report_view (round_id, unit_code) VALUES (?, ?)
+                ON CONFLICT (round_id, unit_code) DO UPDATE SET unit_code = EXCLUDED.unit_code
+                RETURNING revision, submitted_revision, accepted_revision, first_version""")) {
             s.setObject(1, report.roundId());
             s.setString(2, report.unitCode());
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
-                revision = rs.getLong(1);
-                submittedRevision = rs.getLong(2);
-                acceptedRevision = rs.getLong(3);
-                firstVersion = (Integer) rs.getObject(4);
+                return new Held(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Integer) rs.getObject(4));
             }
         }
-        long r = report.revision();
-        boolean carriesSubmission = report.version() >= 1 && (type == EventType.REPORT_SUBMITTED
-                || type == EventType.REPORT_RETURNED || type == EventType.REPORT_ACCEPTED);
-        boolean changed = false;
-        if (r > revision) {
-            update(c, report, "status = ?, version = ?, resubmit_by = ?, revision = ?",
-                    report.status() == null ? null : report.status().name(), report.version(),
-                    ts(report.resubmitBy()), r);
-            changed = true;
-        }
-        if (carriesSubmission && r > submittedRevision) {
-            update(c, report, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?",
-                    Json.write(report), ts(report.submittedAt()), r);
-            changed = true;
-        } else if (type == EventType.REPORT_WITHDRAWN && r > submittedRevision) {
-            update(c, report, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?", null, null, r);
-            changed = true;
-        }
-        if (type == EventType.REPORT_ACCEPTED && r > acceptedRevision) {
-            update(c, report, "accepted = ?::jsonb, accepted_revision = ?", Json.write(report), r);
-            changed = true;
-        }
-        if (carriesSubmission && report.submittedAt() != null
-                && (firstVersion == null || report.version() < firstVersion)) {
-            update(c, report, "first_version = ?, first_submitted_at = ?, first_late = ?", report.version(),
-                    ts(report.submittedAt()), report.late());
-            changed = true;
-        }
-        return changed;
     }
 
-    /** Every report row of a round, by unit code. */
-    public Map<String, ReportState> forRound(UUID roundId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT * FROM report_view WHERE round_id = ?")) {
+    /** Workflow state of every report row of a round, by unit code; no snapshots are read. */
+    public Map<String, ReportState> states(UUID roundId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                SELECT unit_code, status, version, resubmit_by, submitted_at, first_submitted_at, first_late
+                FROM report_view WHERE round_id = ?""")) {
             s.setObject(1, roundId);
             Map<String, ReportState> states = new LinkedHashMap<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -96,9 +108,8 @@ public class ReportRepository {
                     String status = rs.getString("status");
                     states.put(rs.getString("unit_code"), new ReportState(rs.getString("unit_code"),
                             status == null ? null : ReportStatus.valueOf(status), (Integer) rs.getObject("version"),
-                            time(rs, "resubmit_by"), Json.read(rs.getString("submitted"), ReportSnapshot.class),
-                            Json.read(rs.getString("accepted"), ReportSnapshot.class),
-                            time(rs, "first_submitted_at"), (Boolean) rs.getObject("first_late")));
+                            time(rs, "resubmit_by"), time(rs, "submitted_at"), time(rs, "first_submitted_at"),
+                            (Boolean) rs.getObject("first_late")));
                 }
             }
             return states;
@@ -107,7 +118,76 @@ public class ReportRepository {
         }
     }
 
-    private static void update(Connection c, ReportSnapshot report, String set, Object... values)
+    /** The counted snapshot of every unit that has one on this basis, by unit code. */
+    public Map<String, ReportSnapshot> counted(UUID roundId, Basis basis) {
+        Map<String, ReportSnapshot> reports = new LinkedHashMap<>();
+        String column = column(basis);
+        read("SELECT unit_code, " + column + " FROM report_view WHERE round_id = ? AND " + column + " IS NOT NULL",
+                roundId, null, rs -> reports.put(rs.getString(1), Json.read(rs.getString(2), ReportSnapshot.class)));
+        return reports;
+    }
+
+    /** The change number of every report row of a round, by unit code. */
+    public Map<String, Long> changes(UUID roundId) {
+        Map<String, Long> seqs = new HashMap<>();
+        read("SELECT unit_code, seq FROM report_view WHERE round_id = ?", roundId, null,
+                rs -> seqs.put(rs.getString(1), rs.getLong(2)));
+        return seqs;
+    }
+
+    /**
+     * The counted indicator values of these units on this basis (only the {@code indicators} of
+     * the stored snapshot are read); a unit with none maps to an empty list.
+     */
+    public Map<String, List<IndicatorValue>> values(UUID roundId, Basis basis, Collection<String> units) {
+        Map<String, List<IndicatorValue>> values = new HashMap<>();
+        read("SELECT unit_code, " + column(basis) + " -> 'indicators' FROM report_view "
+                + "WHERE round_id = ? AND unit_code = ANY (?)", roundId, units, rs -> {
+                    String json = rs.getString(2);
+                    values.put(rs.getString(1), json == null ? List.of() : parse(json));
+                });
+        return values;
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void read(String sql, UUID roundId, Collection<String> units, RowReader reader) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, roundId);
+            if (units != null) {
+                s.setArray(2, c.createArrayOf("text", units.toArray()));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read reports of round " + roundId, e);
+        }
+    }
+
+    private static String column(Basis basis) {
+        return basis == Basis.ACCEPTED ? "accepted" : "submitted";
+    }
+
+    private static List<IndicatorValue> parse(String json) {
+        try {
+            List<IndicatorValue> values = EventCodec.mapper().readValue(json, VALUES);
+            return values == null ? List.of() : values;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored indicators do not decode", e);
+        }
+    }
+
+    private static void set(List<String> sets, List<Object> values, String set, Object... setValues) {
+        sets.add(set);
+        values.addAll(java.util.Arrays.asList(setValues));
+    }
+
+    private static void update(Connection c, ReportSnapshot report, String set, List<Object> values)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "UPDATE report_view SET " + set + " WHERE round_id = ? AND unit_code = ?")) {

@@ -41,15 +41,35 @@ public class RoundRepository {
         return query("SELECT snapshot FROM round_view WHERE round_id = ?", roundId).stream().findFirst();
     }
 
-    /** Every round, oldest deadline first. */
-    public List<RoundSnapshot> all() {
-        return query("SELECT snapshot FROM round_view ORDER BY due_at, round_id", null);
+    /** The rounds a province issued, oldest deadline first. */
+    public List<RoundSnapshot> ofProvince(String provinceCode) {
+        return query("SELECT snapshot FROM round_view WHERE issuer_unit_code = ? ORDER BY due_at, round_id",
+                provinceCode);
     }
 
-    private List<RoundSnapshot> query(String sql, UUID id) {
+    /** The rounds that require a unit, oldest deadline first. */
+    public List<RoundSnapshot> requiring(String unitCode) {
+        return query("SELECT snapshot FROM round_view WHERE snapshot -> 'requiredUnitCodes' @> ?::jsonb "
+                + "ORDER BY due_at, round_id", Json.write(List.of(unitCode)));
+    }
+
+    /** The revision of the round held now, or -1 when none. */
+    public long revision(UUID roundId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT revision FROM round_view WHERE round_id = ?")) {
+            s.setObject(1, roundId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : -1;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read round " + roundId, e);
+        }
+    }
+
+    private List<RoundSnapshot> query(String sql, Object parameter) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (id != null) {
-                s.setObject(1, id);
+            if (parameter != null) {
+                s.setObject(1, parameter);
             }
             List<RoundSnapshot> rounds = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

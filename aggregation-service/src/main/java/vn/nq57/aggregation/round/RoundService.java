@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Zones;
 import vn.nq57.aggregation.unit.UnitRepository;
 import vn.nq57.aggregation.unit.UnitView;
@@ -36,9 +37,20 @@ public class RoundService {
         return rounds.find(roundId).orElseThrow(() -> ProblemException.notFound("Round " + roundId));
     }
 
+    /** The round's units and report states: what the status matrix needs, no snapshot. */
     public RoundContext context(RoundSnapshot round) {
-        List<String> required = round.requiredUnitCodes() == null ? List.of() : round.requiredUnitCodes();
-        return new RoundContext(round, units.byCodes(required), reports.forRound(round.roundId()), clock.instant());
+        return new RoundContext(round, units.byCodes(required(round)), reports.states(round.roundId()), Map.of(),
+                clock.instant());
+    }
+
+    /** As {@link #context(RoundSnapshot)}, with the snapshots that count on this basis (notes, exports). */
+    public RoundContext context(RoundSnapshot round, Basis basis) {
+        return new RoundContext(round, units.byCodes(required(round)), reports.states(round.roundId()),
+                reports.counted(round.roundId(), basis), clock.instant());
+    }
+
+    private static List<String> required(RoundSnapshot round) {
+        return round.requiredUnitCodes() == null ? List.of() : round.requiredUnitCodes();
     }
 
     /** The matrix of every required unit, or only {@code onlyUnit}'s row (without rates) when set. */
@@ -100,7 +112,7 @@ public class RoundService {
             case ACCEPTED -> UnitStatus.ACCEPTED;
         };
         boolean submitted = report.status() != ReportStatus.DRAFT;
-        OffsetDateTime submittedAt = report.submitted() == null ? null : local(report.submitted().submittedAt());
+        OffsetDateTime submittedAt = local(report.submittedAt());
         return new StatusRow(unit.code(), unit.displayName(), unit.type(), status, report.version(),
                 submitted ? local(report.firstSubmittedAt()) : null, submittedAt, submitted ? late : null,
                 report.status() == ReportStatus.RETURNED ? local(report.resubmitBy()) : null);

@@ -24,11 +24,11 @@ public class UnitRepository {
     /** Stores the snapshot unless a newer revision is already held; answers whether it changed anything. */
     public boolean upsert(Connection c, UnitSnapshot unit) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO unit_view (code, revision, name, full_name, type, parent_code, active)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO unit_view (code, revision, name, full_name, type, parent_code, active, seq)
+                VALUES (?, ?, ?, ?, ?, ?, ?, nextval('read_model_seq'))
                 ON CONFLICT (code) DO UPDATE SET revision = EXCLUDED.revision, name = EXCLUDED.name,
                     full_name = EXCLUDED.full_name, type = EXCLUDED.type, parent_code = EXCLUDED.parent_code,
-                    active = EXCLUDED.active
+                    active = EXCLUDED.active, seq = EXCLUDED.seq
                 WHERE unit_view.revision < EXCLUDED.revision""")) {
             s.setString(1, unit.code());
             s.setLong(2, unit.revision());
@@ -79,6 +79,21 @@ public class UnitRepository {
                 }
             }
             return units;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read units", e);
+        }
+    }
+
+    /**
+     * A number that grows whenever any unit row changes (the sum of their change numbers, which
+     * only grow), however the writers' commits interleave.
+     */
+    public long changeStamp() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT coalesce(sum(seq), 0) FROM unit_view");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read units", e);
         }
