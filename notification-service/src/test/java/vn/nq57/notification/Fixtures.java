@@ -89,12 +89,18 @@ final class Fixtures {
                 "channels", userId == null ? List.of("EMAIL") : List.of("EMAIL", "INBOX")));
         if (userId != null) {
             body.put("userId", userId);
+            signIn(TestTokens.unitOfficer(unitCode));
         }
         String[] id = new String[1];
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(120)).untilAsserted(() ->
                 id[0] = given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(body)
                         .when().post("/api/v1/contacts")
                         .then().statusCode(201).extract().path("id"));
         return id[0];
+    }
+
+    /** The user opens their inbox once, as after signing in: from then on a contact may name them. */
+    static void signIn(String token) {
+        given().auth().oauth2(token).when().get("/api/v1/notifications/unread-count").then().statusCode(200);
     }
 }

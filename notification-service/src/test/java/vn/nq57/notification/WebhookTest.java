@@ -52,6 +52,11 @@ class WebhookTest {
     @Inject
     Dispatcher dispatcher;
 
+    @Inject
+    TestHostResolver dns;
+
+    private static final String LEAKED_DETAIL = "java.sql.SQLException at db-internal-01: password authentication failed";
+
     private HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>();
@@ -66,7 +71,14 @@ class WebhookTest {
             received.add(new Received(exchange.getRequestHeaders().getFirst("X-NQ57-Signature"),
                     exchange.getRequestHeaders().getFirst("X-NQ57-Event"), body));
             Integer status = answers.poll();
-            exchange.sendResponseHeaders(status == null ? fallback.get() : status, -1);
+            int answer = status == null ? fallback.get() : status;
+            if (answer >= 400) {
+                byte[] detail = LEAKED_DETAIL.getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(answer, detail.length);
+                exchange.getResponseBody().write(detail);
+            } else {
+                exchange.sendResponseHeaders(answer, -1);
+            }
             exchange.close();
         });
         server.start();
@@ -86,8 +98,12 @@ class WebhookTest {
     }
 
     private Map<String, Object> register() {
+        return register(url());
+    }
+
+    private Map<String, Object> register(String url) {
         Map<String, Object> hook = given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("url", url(), "description", "Cổng dịch vụ công thành phố", "kinds", List.of("ACCEPTED")))
+                .body(Map.of("url", url, "description", "Cổng dịch vụ công thành phố", "kinds", List.of("ACCEPTED")))
                 .when().post("/api/v1/webhooks")
                 .then().statusCode(201).body("secret", startsWith("whsec_")).body("provinceCode", equalTo("31"))
                 .extract().as(Map.class);
@@ -204,5 +220,72 @@ class WebhookTest {
                 .then().statusCode(404);
         given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/webhooks/" + hookId)
                 .then().statusCode(200).body("url", equalTo(url())).body("secret", equalTo(null));
+    }
+
+    private int webhookCount() {
+        return given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/webhooks?size=200")
+                .then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    void internalTargetsAreRefusedWhenNotAllowListed() {
+        int before = webhookCount();
+        for (String url : List.of("http://169.254.169.254/latest/meta-data", "http://10.0.0.1/", "http://[::1]/",
+                "http://localhost:8084/q/health", "https://user:pw@egov.example.test/", "http://127.0.0.1:99999/")) {
+            given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(Map.of("url", url))
+                    .when().post("/api/v1/webhooks")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("url"));
+        }
+        assertEquals(before, webhookCount(), "nothing was registered");
+    }
+
+    @Test
+    void deliveryGoesToTheCheckedAddressAndStopsWhenTheTargetTurnsInternal() {
+        String host = "egov-" + UUID.randomUUID() + ".hooks.test";
+        dns.point(host, "127.0.0.1");
+        register("http://" + host + ":" + server.getAddress().getPort() + "/hooks/nq57");
+        OffsetDateTime at = Fixtures.local(2026, 10, 26, 9, 0);
+        acceptReport(at);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals("SENT", onlyDelivery().get("status")));
+        assertEquals(1, received.size(), "the name was never looked up in DNS: the checked address was used");
+
+        dns.point(host, "10.0.0.1");
+        String delivery = (String) onlyDelivery().get("id");
+        given().auth().oauth2(TestTokens.cityAdmin())
+                .when().post("/api/v1/webhooks/" + hookId + "/deliveries/" + delivery + "/resend")
+                .then().statusCode(200).body("status", equalTo("RETRYING"))
+                .body("lastError", startsWith("target refused: "));
+        assertEquals(1, received.size(), "nothing is sent once the name resolves to a private address");
+    }
+
+    @Test
+    void theDeliveryLogKeepsTheStatusNotTheTargetsText() {
+        register();
+        fallback.set(500);
+        OffsetDateTime at = Fixtures.local(2026, 10, 27, 9, 0);
+        acceptReport(at);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, onlyDelivery().get("attempts")));
+        Map<String, Object> failed = onlyDelivery();
+        assertEquals(500, failed.get("lastStatus"));
+        assertEquals("HTTP 500", failed.get("lastError"));
+    }
+
+    @Test
+    void deactivatingAWebhookCancelsWhatIsQueuedForIt() {
+        register();
+        fallback.set(500);
+        OffsetDateTime at = Fixtures.local(2026, 10, 28, 9, 0);
+        acceptReport(at);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals("RETRYING", onlyDelivery().get("status")));
+        given().auth().oauth2(TestTokens.cityAdmin()).when().delete("/api/v1/webhooks/" + hookId).then().statusCode(204);
+        assertEquals("CANCELLED", onlyDelivery().get("status"));
+        fallback.set(200);
+        clock.set(at.plusHours(2).toInstant());
+        dispatcher.deliverPending();
+        assertEquals(1, received.size(), "no try after the deactivation");
+        given().auth().oauth2(TestTokens.cityAdmin())
+                .when().post("/api/v1/webhooks/" + hookId + "/deliveries/" + onlyDelivery().get("id") + "/resend")
+                .then().statusCode(409);
     }
 }

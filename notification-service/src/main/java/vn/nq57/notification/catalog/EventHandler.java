@@ -21,6 +21,7 @@ import vn.nq57.notification.notice.NoticeKind;
 import vn.nq57.notification.notice.NoticeRecorder;
 import vn.nq57.notification.schedule.ScheduleService;
 import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.Times;
 
 /**
  * Applies one event: keeps the local copies of units and rounds, the state of each (round, unit)
@@ -30,7 +31,6 @@ import vn.nq57.notification.support.Db;
 public class EventHandler {
 
     private static final Logger LOG = Logger.getLogger(EventHandler.class);
-    private static final int MAX_ATTEMPTS = 3;
     private static final Uni<List<InboxItem>> NOTHING = Uni.createFrom().item(List.of());
 
     private final ScheduleService schedule;
@@ -52,8 +52,9 @@ public class EventHandler {
 
     /**
      * Applies an event in one transaction. Events of the three topics arrive on different threads
-     * and touch the same (round, unit) rows, so they are applied one at a time in this instance,
-     * and a transaction that lost a race with another instance is retried from the start.
+     * and touch the same (round, unit) rows, so they are applied one at a time in this instance; a
+     * transaction that fails (also one that lost a race with another instance) is retried from the
+     * start by the consumer's bounded retry.
      */
     public void handle(EventEnvelope event) {
         Optional<EventType> type = EventType.fromType(event.type());
@@ -69,28 +70,19 @@ public class EventHandler {
     }
 
     private synchronized List<InboxItem> applyOnce(EventType type, EventEnvelope event) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return Db.tx(() -> ProcessedEvent.<ProcessedEvent>findById(event.id()).chain(seen -> {
-                    if (seen != null) {
-                        return NOTHING;
-                    }
-                    ProcessedEvent processed = new ProcessedEvent();
-                    processed.eventId = event.id();
-                    processed.processedAt = clock.instant();
-                    return processed.persist().chain(() -> apply(type, event));
-                }));
-            } catch (RuntimeException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
-                LOG.warnf("Applying event %s failed (try %d), retrying: %s", event.id(), attempt, e.getMessage());
+        return Db.tx(() -> ProcessedEvent.<ProcessedEvent>findById(event.id()).chain(seen -> {
+            if (seen != null) {
+                return NOTHING;
             }
-        }
+            ProcessedEvent processed = new ProcessedEvent();
+            processed.eventId = event.id();
+            processed.processedAt = clock.instant();
+            return processed.persist().chain(() -> apply(type, event));
+        }));
     }
 
     private Uni<List<InboxItem>> apply(EventType type, EventEnvelope event) {
-        Instant at = event.time() == null ? clock.instant() : event.time().toInstant();
+        Instant at = event.time() == null ? clock.instant() : Times.storable("time", event.time().toInstant());
         return switch (type) {
             case UNIT_UPSERTED -> unit(EventCodec.data(event, UnitSnapshot.class));
             case ROUND_OPENED, ROUND_DEADLINE_CHANGED -> round(EventCodec.data(event, RoundSnapshot.class), at);
@@ -121,7 +113,7 @@ public class EventHandler {
             if (existing != null && existing.revision >= snapshot.revision()) {
                 return NOTHING;
             }
-            Instant due = snapshot.dueAt().toInstant();
+            Instant due = Times.storable("dueAt", snapshot.dueAt().toInstant());
             boolean moved = existing != null && !existing.dueAt.equals(due);
             RoundEntity round = existing == null ? new RoundEntity() : existing;
             round.roundId = snapshot.roundId();
@@ -203,7 +195,7 @@ public class EventHandler {
                 return schedule.cancelPending(s.roundId(), s.unitCode()).chain(() -> immediate(type, s));
             case REPORT_RETURNED:
                 state.status = RoundUnit.Status.RETURNED;
-                state.resubmitBy = s.resubmitBy() == null ? null : s.resubmitBy().toInstant();
+                state.resubmitBy = s.resubmitBy() == null ? null : Times.storable("resubmitBy", s.resubmitBy().toInstant());
                 Uni<?> again = state.resubmitBy == null
                         ? Uni.createFrom().voidItem()
                         : schedule.schedule(s.roundId(), s.unitCode(), state.resubmitBy, at, true);

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -28,6 +29,7 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.idempotency.Idempotency;
 import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
 
 @Path("/api/v1/contacts")
@@ -46,7 +48,7 @@ public class ContactResource {
     SecurityIdentity identity;
 
     private Caller caller() {
-        return Caller.of(identity);
+        return Scopes.require(Caller.of(identity));
     }
 
     @GET
@@ -54,8 +56,9 @@ public class ContactResource {
     @Operation(summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     @APIResponse(responseCode = "403", description = "An officer asked for another unit")
-    public PageView<ContactView> list(@QueryParam("unitCode") String unitCode, @QueryParam("scope") ContactScope scope,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageView<ContactView> list(
+            @QueryParam("unitCode") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit unit code") String unitCode, @QueryParam("scope") ContactScope scope,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return Db.tx(() -> service.list(caller(), unitCode, scope, page, size));
     }

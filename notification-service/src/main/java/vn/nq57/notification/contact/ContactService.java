@@ -19,28 +19,39 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.notification.catalog.UnitEntity;
 import vn.nq57.notification.support.PageView;
+import vn.nq57.notification.user.KnownUsers;
 
-/** Manages recipients; a unit's officers manage their own unit's contacts, city admins all of their province. */
+/**
+ * Manages recipients; a unit's officers manage their own unit's contacts, city admins all of their
+ * province. Who may receive in-app notices ({@code userId}): an officer names only themselves (their
+ * token subject); a city admin names a user who signed in as an officer of the contact's unit (UNIT)
+ * or as city staff of the contact's province (DEPARTMENT).
+ */
 @ApplicationScoped
 public class ContactService {
 
     private final Clock clock;
+    private final KnownUsers users;
 
-    ContactService(Clock clock) {
+    ContactService(Clock clock, KnownUsers users) {
         this.clock = clock;
+        this.users = users;
     }
 
     public Uni<PageView<ContactView>> list(Caller caller, String unitCode, ContactScope scope, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (caller.isUnitOfficer() && !caller.isCity()) {
+        if (caller.isCity()) {
+            where.append(" and provinceCode = :province");
+            params.put("province", caller.provinceCode());
+        } else {
+            if (!caller.isUnitOfficer()) {
+                throw ProblemException.forbidden("the token names no unit");
+            }
             if (unitCode != null && !unitCode.equals(caller.unitCode())) {
                 throw ProblemException.forbidden("an officer sees only the contacts of unit " + caller.unitCode());
             }
             unitCode = caller.unitCode();
-        } else if (caller.provinceCode() != null) {
-            where.append(" and provinceCode = :province");
-            params.put("province", caller.provinceCode());
         }
         if (unitCode != null) {
             where.append(" and unitCode = :unit");
@@ -67,29 +78,64 @@ public class ContactService {
 
     public Uni<ContactView> create(Caller caller, ContactRequest request) {
         validate(request);
-        return provinceOf(caller, request).map(province -> {
-            authorize(caller, request, province);
-            Contact c = new Contact();
-            c.id = UUID.randomUUID();
-            c.createdAt = clock.instant();
-            c.version = 1;
-            apply(c, request, province);
-            return c;
-        }).call(c -> c.persist()).map(ContactView::of);
+        return provinceOf(caller, request)
+                .invoke(province -> authorize(caller, request, province))
+                .call(province -> checkUser(caller, request, province))
+                .map(province -> {
+                    Contact c = new Contact();
+                    c.id = UUID.randomUUID();
+                    c.createdAt = clock.instant();
+                    c.version = 1;
+                    apply(c, request, province);
+                    return c;
+                }).call(c -> c.persist()).map(ContactView::of);
     }
 
+    /**
+     * Replaces a contact if it is still at the version the client read. The version moves with a
+     * conditional UPDATE whose row count decides, so of two concurrent writers with the same ETag
+     * exactly one wins (the other waits for the row, then matches nothing and gets 412).
+     */
     public Uni<ContactView> replace(Caller caller, UUID id, String ifMatch, ContactRequest request) {
         validate(request);
         return load(id).chain(c -> {
             authorize(caller, c);
-            ETags.required(ifMatch, c.version);
-            return provinceOf(caller, request).map(province -> {
-                authorize(caller, request, province);
-                apply(c, request, province);
-                c.version++;
-                return ContactView.of(c);
-            });
+            long read = ETags.required(ifMatch, c.version);
+            return provinceOf(caller, request)
+                    .invoke(province -> authorize(caller, request, province))
+                    .call(province -> checkUser(caller, request, province))
+                    .call(() -> Contact.update("version = ?1 where id = ?2 and version = ?3", read + 1, id, read)
+                            .invoke(updated -> {
+                                if (updated != 1) {
+                                    throw ETags.stale(read + 1);
+                                }
+                            }))
+                    .map(province -> {
+                        apply(c, request, province);
+                        c.version = read + 1;
+                        return ContactView.of(c);
+                    });
         });
+    }
+
+    private Uni<Void> checkUser(Caller caller, ContactRequest r, String province) {
+        String userId = r.userId();
+        if (userId == null || userId.equals(caller.subject())) {
+            return Uni.createFrom().voidItem();
+        }
+        if (!caller.isCityAdmin()) {
+            throw ProblemException.forbidden("an officer may name only themselves as userId");
+        }
+        Uni<Boolean> known = r.scope() == ContactScope.DEPARTMENT
+                ? users.isStaffOf(userId, province)
+                : users.isOfficerOf(userId, r.unitCode());
+        return known.invoke(ok -> {
+            if (!ok) {
+                throw ProblemException.invalid("userId", "is not a user of "
+                        + (r.scope() == ContactScope.DEPARTMENT ? "province " + province : "unit " + r.unitCode())
+                        + " (a user counts once they have signed in)");
+            }
+        }).replaceWithVoid();
     }
 
     public Uni<Void> delete(Caller caller, UUID id) {

@@ -245,12 +245,27 @@ public class Dispatcher {
                         chain = chain.chain(() -> Notification.<Notification>findById(d.notificationId)
                                 .chain(n -> d.webhookId == null
                                         ? Uni.createFrom().item(claimOf(d, n, null))
-                                        : Webhook.<Webhook>findById(d.webhookId).map(w -> claimOf(d, n, w)))
-                                .invoke(claims::add)
+                                        : Webhook.<Webhook>findById(d.webhookId).map(w -> activeClaim(d, n, w)))
+                                .invoke(claim -> {
+                                    if (claim != null) {
+                                        claims.add(claim);
+                                    }
+                                })
                                 .replaceWithVoid());
                     }
                     return chain.replaceWith(claims);
                 });
+    }
+
+    /** A delivery to a webhook deactivated meanwhile is cancelled, not sent. */
+    private static Claim activeClaim(Delivery d, Notification n, Webhook w) {
+        if (w == null || !w.active) {
+            d.status = Delivery.Status.CANCELLED;
+            d.leaseUntil = null;
+            d.lastError = "webhook deactivated";
+            return null;
+        }
+        return claimOf(d, n, w);
     }
 
     private static Claim claimOf(Delivery d, Notification n, Webhook w) {

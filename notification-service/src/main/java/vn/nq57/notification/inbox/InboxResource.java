@@ -23,7 +23,9 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
+import vn.nq57.notification.user.KnownUsers;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,19 +40,23 @@ public class InboxResource {
     InboxHub hub;
 
     @Inject
+    KnownUsers users;
+
+    @Inject
     SecurityIdentity identity;
 
     private Caller caller() {
-        return Caller.of(identity);
+        return Scopes.require(Caller.of(identity));
     }
 
     @GET
     @Operation(summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public PageView<InboxView> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Db.tx(() -> service.list(caller().subject(), unread, page, size));
+        Caller caller = caller();
+        return Db.tx(() -> users.seen(caller).chain(() -> service.list(caller.subject(), unread, page, size)));
     }
 
     @GET
@@ -58,7 +64,8 @@ public class InboxResource {
     @Operation(summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "{\"unread\": 3}")
     public Map<String, Long> unreadCount() {
-        return Map.of("unread", Db.tx(() -> service.unread(caller().subject())));
+        Caller caller = caller();
+        return Map.of("unread", Db.tx(() -> users.seen(caller).chain(() -> service.unread(caller.subject()))));
     }
 
     @POST

@@ -20,9 +20,12 @@ public class Delivery extends PanacheEntityBase {
         EMAIL, INBOX, WEBHOOK
     }
 
-    /** PENDING (first try due), SENDING (leased by a dispatcher), RETRYING, SENT, DEAD (dead letter). */
+    /**
+     * PENDING (first try due), SENDING (leased by a dispatcher), RETRYING, SENT, DEAD (dead letter),
+     * CANCELLED (its webhook was deactivated before it went out).
+     */
     public enum Status {
-        PENDING, SENDING, RETRYING, SENT, DEAD
+        PENDING, SENDING, RETRYING, SENT, DEAD, CANCELLED
     }
 
     @Id

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,7 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.catalog.RoundEntity;
 import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.Scopes;
 
 @Path("/api/v1/notifications/schedules")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,7 +33,7 @@ public class ScheduleResource {
     SecurityIdentity identity;
 
     private Caller caller() {
-        return Caller.of(identity);
+        return Scopes.require(Caller.of(identity));
     }
 
     @GET
@@ -40,12 +42,14 @@ public class ScheduleResource {
             description = "Every planned reminder, overdue notice and its status; officers see only their unit's.")
     @APIResponse(responseCode = "200", description = "The schedule, by time")
     @APIResponse(responseCode = "404", description = "Unknown round, or not in the caller's province")
-    public List<ScheduleView> schedule(@PathParam("roundId") UUID roundId, @QueryParam("unitCode") String unitCode) {
+    public List<ScheduleView> schedule(@PathParam("roundId") UUID roundId,
+            @QueryParam("unitCode") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit unit code") String unitCode) {
+        Caller caller = caller();
         return Db.tx(() -> RoundEntity.<RoundEntity>findById(roundId).chain(round -> {
-            if (round == null || caller().isCity() && !caller().coversProvince(round.issuerUnitCode)) {
+            if (round == null || caller.isCity() && !caller.coversProvince(round.issuerUnitCode)) {
                 throw ProblemException.notFound("round " + roundId);
             }
-            String unit = caller().isCity() ? unitCode : caller().unitCode();
+            String unit = caller.isCity() ? unitCode : caller.unitCode();
             var query = unit == null
                     ? ScheduledNotice.<ScheduledNotice>find("roundId", Sort.by("fireAt").and("unitCode").and("label"), roundId)
                     : ScheduledNotice.<ScheduledNotice>find("roundId = ?1 and unitCode = ?2",

@@ -15,6 +15,21 @@ public final class Times {
     private Times() {
     }
 
+    /** PostgreSQL's timestamptz range; the reactive driver would store anything outside it as ±infinity. */
+    private static final Instant STORABLE_FROM = Instant.parse("-4712-01-01T00:00:00Z");
+    private static final Instant STORABLE_UNTIL = Instant.parse("+294276-12-31T23:59:59Z");
+
+    /**
+     * An instant from an event, refused when PostgreSQL cannot hold it, so that the record is parked
+     * instead of being stored as a silent infinity.
+     */
+    public static Instant storable(String field, Instant instant) {
+        if (instant != null && (instant.isBefore(STORABLE_FROM) || instant.isAfter(STORABLE_UNTIL))) {
+            throw new IllegalArgumentException(field + " " + instant + " is outside PostgreSQL's timestamp range");
+        }
+        return instant;
+    }
+
     public static OffsetDateTime local(Instant instant) {
         return instant == null ? null : instant.atZone(VN).toOffsetDateTime();
     }

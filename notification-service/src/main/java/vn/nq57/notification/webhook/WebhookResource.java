@@ -29,6 +29,7 @@ import vn.nq57.notification.dispatch.Dispatcher;
 import vn.nq57.notification.idempotency.Idempotency;
 import vn.nq57.notification.notice.Delivery;
 import vn.nq57.notification.support.Db;
+import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
 
 @Path("/api/v1/webhooks")
@@ -51,7 +52,7 @@ public class WebhookResource {
     SecurityIdentity identity;
 
     private Caller caller() {
-        return Caller.of(identity);
+        return Scopes.require(Caller.of(identity));
     }
 
     @POST
@@ -68,7 +69,7 @@ public class WebhookResource {
     @GET
     @Operation(summary = "List the province's webhooks")
     @APIResponse(responseCode = "200", description = "A page of webhooks (without secrets)")
-    public PageView<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public PageView<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return Db.tx(() -> service.list(caller(), page, size));
     }
@@ -97,7 +98,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries, oldest first")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
     public PageView<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         return Db.tx(() -> service.deliveries(caller(), id, status, page, size));
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.nq57.contracts.problem.ProblemException;
@@ -22,13 +23,20 @@ public class WebhookService {
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
+    private final WebhookTargets targets;
 
-    WebhookService(Clock clock) {
+    WebhookService(Clock clock, WebhookTargets targets) {
         this.clock = clock;
+        this.targets = targets;
     }
 
     public Uni<WebhookView> register(Caller caller, WebhookRequest request) {
         String province = provinceOf(caller);
+        try {
+            targets.check(request.url().strip());
+        } catch (WebhookTargets.Refused refused) {
+            throw ProblemException.invalid("url", refused.getMessage());
+        }
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         Webhook w = new Webhook();
@@ -55,8 +63,13 @@ public class WebhookService {
         return load(caller, id).map(w -> WebhookView.of(w, false));
     }
 
+    /** Deactivates a webhook and cancels what is queued for it; a delivery being sent finishes. */
     public Uni<Void> deactivate(Caller caller, UUID id) {
-        return load(caller, id).invoke(w -> w.active = false).replaceWithVoid();
+        return load(caller, id).invoke(w -> w.active = false)
+                .chain(w -> Delivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status in ?4",
+                        Delivery.Status.CANCELLED, "webhook deactivated", id,
+                        List.of(Delivery.Status.PENDING, Delivery.Status.RETRYING)))
+                .replaceWithVoid();
     }
 
     public Uni<PageView<DeliveryView>> deliveries(Caller caller, UUID id, Delivery.Status status, int page, int size) {
@@ -71,7 +84,11 @@ public class WebhookService {
 
     /** Queues a delivery again from its first try; refused while it is being sent. */
     public Uni<Void> resend(Caller caller, UUID id, UUID deliveryId) {
-        return load(caller, id).chain(w -> Delivery.<Delivery>findById(deliveryId)).invoke(d -> {
+        return load(caller, id).invoke(w -> {
+            if (!w.active) {
+                throw new ProblemException(ProblemKind.INVALID_STATE, "webhook " + id + " is deactivated");
+            }
+        }).chain(w -> Delivery.<Delivery>findById(deliveryId)).invoke(d -> {
             if (d == null || !id.equals(d.webhookId)) {
                 throw ProblemException.notFound("delivery " + deliveryId);
             }
