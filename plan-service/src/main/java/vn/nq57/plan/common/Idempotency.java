@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -56,6 +57,9 @@ public class Idempotency {
     Pool pool;
 
     @Inject
+    HttpServerRequest request;
+
+    @Inject
     ObjectMapper json;
 
     @ConfigProperty(name = "nq57.idempotency.retention-hours", defaultValue = "48")
@@ -69,10 +73,12 @@ public class Idempotency {
      */
     public Uni<Response> run(Caller caller, String key, String methodAndPath, Object body,
             Supplier<Uni<Response>> action) {
-        if (key == null) {
+        // An empty header reaches the parameter as null: it is still a (blank) key, not no key.
+        String sent = key != null ? key : request.getHeader(HEADER);
+        if (sent == null) {
             return action.get();
         }
-        check(key);
+        check(sent);
         String subject = caller.subject() == null ? "" : caller.subject();
         String request = methodAndPath + " " + fingerprint(body);
         return pool.preparedQuery(CLAIM).execute(Tuple.of(subject, key, request, leaseSeconds))

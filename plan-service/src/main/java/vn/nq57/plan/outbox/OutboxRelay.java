@@ -42,13 +42,17 @@ public class OutboxRelay {
     static final String CHANNEL = "plan_outbox";
     private static final int MAX_ERROR_LENGTH = 500;
 
+    /**
+     * Due events in {@code seq} order through {@code outbox_due}; each must be the oldest pending event
+     * of its key (a per-row lookup in {@code outbox_pending_key}, cheap whatever the table statistics say).
+     */
     private static final String CLAIM = """
             UPDATE outbox SET next_attempt_at = now() + make_interval(secs => $2)
              WHERE id IN (SELECT o.id FROM outbox o
                            WHERE o.published_at IS NULL AND o.parked_at IS NULL AND o.next_attempt_at <= now()
-                             AND NOT EXISTS (SELECT 1 FROM outbox e
-                                              WHERE e.topic = o.topic AND e.message_key = o.message_key
-                                                AND e.seq < o.seq AND e.published_at IS NULL AND e.parked_at IS NULL)
+                             AND o.seq = (SELECT min(e.seq) FROM outbox e
+                                           WHERE e.topic = o.topic AND e.message_key = o.message_key
+                                             AND e.published_at IS NULL AND e.parked_at IS NULL)
                            ORDER BY o.seq LIMIT $1 FOR UPDATE SKIP LOCKED)
             RETURNING id, seq, topic, message_key, payload, attempts""";
 
