@@ -104,7 +104,7 @@ class AccessTest {
                 .body("code,name,full_name,type,parent_code\n99103,Thử,Xã Thử,xa,31\n")
                 .when().post("/api/v1/units/import")
                 .then().statusCode(200).body("failed", equalTo(1)).body("created", equalTo(0))
-                .body("results[0].reason", equalTo("unit belongs to province 31, outside your province"));
+                .body("results[0].reason", equalTo("unit would belong to province 31, outside your province"));
         given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/units/99103").then().statusCode(404);
         forbidden(given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/plans/" + PHU_LUONG_PLAN));
     }

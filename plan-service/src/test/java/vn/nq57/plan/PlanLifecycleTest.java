@@ -275,7 +275,7 @@ class PlanLifecycleTest {
                 .then().statusCode(200).body("total", equalTo(1));
         given().auth().oauth2(officer).header("Idempotency-Key", key)
                 .when().post("/api/v1/plans/" + first.path("id") + "/close")
-                .then().statusCode(409).body("type", equalTo("urn:nq57:problem:conflict"));
+                .then().statusCode(422).body("type", equalTo("urn:nq57:problem:idempotency-key-reused"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package vn.nq57.plan.common;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -16,7 +20,7 @@ import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.problem.ProblemResponses;
 
 /**
- * A JSON value of the wrong type or an unknown enum constant ({@code "channel": "TELEPATHY"}) as a
+ * Unreadable request bodies as problems naming the field. A JSON value of the wrong type or an unknown enum constant ({@code "channel": "TELEPATHY"}) as a
  * validation problem naming the field. The REST layer's built-in mapper for these would answer an
  * empty 400 and win over the shared mapper of {@code JsonProcessingException}.
  */
@@ -34,6 +38,36 @@ public class JsonInputProblemMapper {
                 : "wrong type of value" + (exception.getTargetType() == null ? ""
                         : ", expected " + exception.getTargetType().getSimpleName());
         return problem(exception, reason, uriInfo);
+    }
+
+    /**
+     * A number out of range ({@code "year": 1e30000}) or broken JSON: the parser knows where it was, so
+     * the problem names that field.
+     */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response unreadable(StreamReadException exception, UriInfo uriInfo) {
+        JsonParser parser = exception.getProcessor();
+        String field = parser == null ? "" : path(parser.getParsingContext());
+        boolean number = exception instanceof InputCoercionException;
+        Problem problem = field.isEmpty() || !number
+                ? Problem.of(ProblemKind.MALFORMED_REQUEST, "The body is not valid JSON: "
+                        + exception.getOriginalMessage() + (field.isEmpty() ? "" : " (at " + field + ")"),
+                        field.isEmpty() ? List.of() : List.of(new FieldError(field, "not valid JSON here")))
+                : Problem.of(ProblemKind.VALIDATION, "A number is out of range",
+                        List.of(new FieldError(field, "number out of range")));
+        return ProblemResponses.of(problem.at(uriInfo.getPath()));
+    }
+
+    private static String path(JsonStreamContext context) {
+        StringBuilder path = new StringBuilder();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                path.insert(0, "." + c.getCurrentName());
+            } else if (c.inArray()) {
+                path.insert(0, "[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            }
+        }
+        return path.toString().replaceFirst("^\\.", "");
     }
 
     private static Response problem(JsonMappingException exception, String reason, UriInfo uriInfo) {

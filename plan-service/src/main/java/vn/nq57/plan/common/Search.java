@@ -5,6 +5,9 @@ import vn.nq57.contracts.text.VietnameseText;
 /** LIKE patterns over folded search keys: accent- and case-insensitive ("tuyen truyen" finds "tuyên truyền"). */
 public final class Search {
 
+    /** Characters of a search query. */
+    public static final int MAX_QUERY = 200;
+
     private Search() {
     }
 

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,7 @@ import vn.nq57.plan.plan.IssueRequest;
 import vn.nq57.plan.plan.PlanRequest;
 import vn.nq57.plan.plan.PlanService;
 import vn.nq57.plan.unit.ImportReport;
+import vn.nq57.plan.unit.UnitCsv;
 import vn.nq57.plan.unit.UnitService;
 
 /**
@@ -35,7 +39,6 @@ import vn.nq57.plan.unit.UnitService;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
-    private static final Caller SYSTEM = new Caller("demo-loader", Set.of(Roles.CITY_ADMIN), null, null);
     private static final List<String> PLAN_FILES = List.of(
             "demo/plans/1-hai-phong-192-2025.json", "demo/plans/2-an-hung-2026.json", "demo/plans/3-phu-luong-2025.json");
 
@@ -66,9 +69,24 @@ public class DemoDataLoader {
     }
 
     public Uni<Result> load() {
-        return units.importCsv(SYSTEM, resource("demo/units.csv"))
-                .flatMap(report -> loadOffices().flatMap(offices -> loadPlans()
+        List<UnitCsv.Line> lines = UnitCsv.parse(resource("demo/units.csv"));
+        Map<String, String> provinceOf = new HashMap<>();
+        Map<String, List<UnitCsv.Line>> byProvince = new LinkedHashMap<>();
+        lines.forEach(line -> {
+            provinceOf.put(line.code(), line.province());
+            byProvince.computeIfAbsent(line.province(), p -> new ArrayList<>()).add(line);
+        });
+        return Multi.createFrom().iterable(byProvince.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> units.importLines(adminOf(e.getKey()), e.getValue()))
+                .collect().asList()
+                .map(reports -> ImportReport.of(reports.stream().flatMap(r -> r.results().stream()).toList()))
+                .flatMap(report -> loadOffices().flatMap(offices -> loadPlans(provinceOf)
                         .map(created -> new Result(report, offices, created))));
+    }
+
+    /** The loader acts as a city admin of each province in turn: a caller without a province may do nothing. */
+    private static Caller adminOf(String province) {
+        return new Caller("demo-loader", Set.of(Roles.CITY_ADMIN), null, province);
     }
 
     private Uni<Integer> loadOffices() {
@@ -79,22 +97,22 @@ public class DemoDataLoader {
                 .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
     }
 
-    private Uni<Integer> loadPlans() {
+    private Uni<Integer> loadPlans(Map<String, String> provinceOf) {
         return Multi.createFrom().iterable(PLAN_FILES)
                 .map(file -> json(file, new TypeReference<DemoPlan>() { }))
-                .onItem().transformToUniAndConcatenate(this::loadPlan)
+                .onItem().transformToUniAndConcatenate(demo -> loadPlan(demo, adminOf(provinceOf.get(demo.plan().unitCode()))))
                 .collect().asList()
                 .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
     }
 
-    private Uni<Boolean> loadPlan(DemoPlan demo) {
+    private Uni<Boolean> loadPlan(DemoPlan demo, Caller admin) {
         return plans.exists(demo.planId()).flatMap(exists -> {
             if (exists) {
                 return Uni.createFrom().item(false);
             }
-            Uni<?> created = plans.createDraft(SYSTEM, demo.plan(), demo.planId());
+            Uni<?> created = plans.createDraft(admin, demo.plan(), demo.planId());
             if (demo.issue() != null) {
-                created = created.flatMap(draft -> plans.issue(SYSTEM, demo.planId(), null, demo.issue()));
+                created = created.flatMap(draft -> plans.issue(admin, demo.planId(), null, demo.issue()));
             }
             return created.replaceWith(true);
         });

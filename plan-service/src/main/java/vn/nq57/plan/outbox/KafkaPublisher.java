@@ -5,16 +5,17 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nq57.contracts.events.EventEnvelope;
 
-/** Sends structured-mode CloudEvents and completes only when the broker has acknowledged them. */
+/** Sends structured-mode CloudEvents; a send completes only when the broker has acknowledged it (acks=all). */
 @ApplicationScoped
 public class KafkaPublisher {
 
@@ -32,24 +33,39 @@ public class KafkaPublisher {
                     ProducerConfig.CLIENT_ID_CONFIG, "plan-service-outbox",
                     ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000",
                     ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000",
-                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000"),
+                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000",
+                    ProducerConfig.LINGER_MS_CONFIG, "5"),
                     new StringSerializer(), new StringSerializer());
         }
         return producer;
     }
 
-    public Uni<RecordMetadata> send(String topic, String key, String value) {
-        return Uni.createFrom().<RecordMetadata>emitter(emitter -> {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+    /** One event to send. */
+    public record Message(String topic, String key, String value) {
+    }
+
+    /**
+     * Sends every message without waiting for each acknowledgement in turn, then waits for all:
+     * answers, in the order given, null for an acknowledged message or the error of a failed one.
+     */
+    public Uni<List<Throwable>> sendAll(List<Message> messages) {
+        return Uni.createFrom().<List<CompletableFuture<Throwable>>>item(() -> messages.stream().map(this::send).toList())
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(sent -> Uni.createFrom()
+                        .completionStage(CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)))
+                        .map(ignored -> sent.stream().map(CompletableFuture::join).toList()));
+    }
+
+    private CompletableFuture<Throwable> send(Message message) {
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        try {
+            ProducerRecord<String, String> record = new ProducerRecord<>(message.topic(), message.key(), message.value());
             record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer().send(record, (metadata, error) -> {
-                if (error != null) {
-                    emitter.fail(error);
-                } else {
-                    emitter.complete(metadata);
-                }
-            });
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            producer().send(record, (metadata, error) -> outcome.complete(error));
+        } catch (RuntimeException e) {
+            outcome.complete(e);
+        }
+        return outcome;
     }
 
     @PreDestroy

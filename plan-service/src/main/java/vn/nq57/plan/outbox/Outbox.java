@@ -2,15 +2,24 @@ package vn.nq57.plan.outbox;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
 import vn.nq57.contracts.events.EventSources;
 import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.problem.FieldError;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.problem.ProblemKind;
 
-/** Stores an event in the caller's transaction; {@link OutboxRelay} publishes it after commit. */
+/**
+ * Stores an event in the caller's transaction; {@link OutboxRelay} publishes it after commit. An
+ * event over {@link EventCodec#MAX_EVENT_BYTES} is refused here, so the change that would produce it
+ * fails with 400 and is rolled back instead of blocking the relay later.
+ */
 @ApplicationScoped
 public class Outbox {
 
@@ -23,6 +32,13 @@ public class Outbox {
         row.messageKey = subject;
         row.eventType = type.type();
         row.payload = EventCodec.encode(envelope);
+        if (!EventCodec.withinBudget(row.payload)) {
+            int bytes = row.payload.getBytes(StandardCharsets.UTF_8).length;
+            return Uni.createFrom().failure(new ProblemException(ProblemKind.VALIDATION, "The change would publish a "
+                    + type.type() + " event of " + bytes + " bytes, over the budget of " + EventCodec.MAX_EVENT_BYTES
+                    + " bytes; make it smaller", List.of(new FieldError("body", "too large for its event ("
+                    + bytes + " bytes, at most " + EventCodec.MAX_EVENT_BYTES + ")"))));
+        }
         row.createdAt = now;
         return row.persist().replaceWith(envelope);
     }

@@ -4,7 +4,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.nq57.contracts.validation.PlainText;
+import vn.nq57.plan.common.Search;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -77,11 +82,11 @@ public class PlanResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "q=binh dan hoc vu so", value = PlanExamples.LIST)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<PageView<PlanSummary>> search(
-            @Parameter(description = "Issuing unit code", example = "11674") @QueryParam("unit") String unit,
-            @Parameter(description = "Year the plan covers", example = "2026") @QueryParam("year") Integer year,
+            @Parameter(description = "Issuing unit code", example = "11674") @QueryParam("unit") @Size(max = 5) @PlainText String unit,
+            @Parameter(description = "Year the plan covers", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") PlanStatus status,
             @Parameter(description = "Only plans implementing this city plan") @QueryParam("parentPlanId") UUID parentPlanId,
-            @Parameter(description = "Text to find", example = "tuyen truyen") @QueryParam("q") String q,
+            @Parameter(description = "Text to find", example = "tuyen truyen") @QueryParam("q") @Size(max = Search.MAX_QUERY) @PlainText String q,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return service.search(caller(), unit, year, status, parentPlanId, q, Paging.of(page, size));
     }
@@ -112,7 +117,7 @@ public class PlanResource {
                     + "\"detail\":\"1 field is invalid\",\"instance\":\"/api/v1/plans\","
                     + "\"errors\":[{\"field\":\"title\",\"reason\":\"must not be blank\"}]}")))
     public Uni<Response> create(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull PlanRequest request) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), () -> service.create(caller(), request)
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), request, () -> service.create(caller(), request)
                 .map(l -> Response.created(URI.create("/api/v1/plans/" + l.version().planId))
                         .entity(l.view()).tag(etag(l)).build()));
     }
@@ -125,7 +130,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "192/KH-UBND", value = PlanExamples.CITY_PLAN_VIEW)))
     @APIResponse(responseCode = "404", description = "No such plan or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("version") Integer version) {
+    public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) @Max(100_000) Integer version) {
         return service.get(caller(), id, version).map(l -> Response.ok(l.view()).tag(etag(l)).build());
     }
 
@@ -175,7 +180,7 @@ public class PlanResource {
     public Uni<Response> issue(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull IssueRequest request) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), request,
                 () -> service.issue(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 
@@ -188,7 +193,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), null,
                 () -> service.amend(caller(), id, ifMatch).map(l -> Response.created(
                         URI.create("/api/v1/plans/" + id + "?version=" + l.version().versionNumber))
                         .entity(l.view()).tag(etag(l)).build()));
@@ -206,7 +211,7 @@ public class PlanResource {
     public Uni<Response> supersede(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull SupersedeRequest request) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), request,
                 () -> service.supersede(caller(), id, ifMatch, request).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 
@@ -218,7 +223,7 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), null,
                 () -> service.close(caller(), id, ifMatch).map(l -> Response.ok(l.view()).tag(etag(l)).build()));
     }
 

@@ -33,6 +33,10 @@ final class PlanRules {
         return errors;
     }
 
+    private static int depth(String path) {
+        return path.split("\\.children").length;
+    }
+
     /** Codes are unique among siblings, and a numbered child extends its parent's number (1.2 under 1). */
     private static void themes(List<PlanParts.ContentTheme> themes, String path, String parentCode,
             List<FieldError> errors) {
@@ -41,6 +45,10 @@ final class PlanRules {
             PlanParts.ContentTheme theme = themes.get(i);
             String here = path + "[" + i + "]";
             if (theme == null || theme.code() == null) {
+                continue;
+            }
+            if (depth(here) > PlanParts.MAX_THEME_DEPTH) {
+                errors.add(new FieldError(here, "themes nest at most " + PlanParts.MAX_THEME_DEPTH + " levels deep"));
                 continue;
             }
             String code = theme.code().strip();

@@ -232,8 +232,9 @@ public class PlanService {
         StringBuilder where = new StringBuilder("latest = true");
         Parameters params = new Parameters();
         if (caller.isCity() || caller.isIntegration()) {
+            // A token without province_code covers no province: it sees nothing, never everything.
+            where.append(caller.provinceCode() == null ? " and 1 = 0" : " and provinceCode = :province");
             if (caller.provinceCode() != null) {
-                where.append(" and provinceCode = :province");
                 params.and("province", caller.provinceCode());
             }
         } else if (caller.isUnitOfficer()) {

@@ -2,9 +2,11 @@ package vn.nq57.plan.unit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import vn.nq57.contracts.events.UnitType;
+import vn.nq57.contracts.validation.PlainText;
 
 /**
  * A unit to create or the new state of one.
@@ -16,11 +18,16 @@ import vn.nq57.contracts.events.UnitType;
  * @param active     false deactivates the unit (merged or dissolved); default true
  */
 public record UnitRequest(
-        @NotBlank @Size(max = 5) String code,
-        @NotBlank @Size(max = 200) String name,
-        @Size(max = 300) String fullName,
+        @NotBlank @Pattern(regexp = "\\d{2}|\\d{5}", message = "must be 2 or 5 digits") String code,
+        @NotBlank @Size(max = MAX_NAME) @PlainText String name,
+        @Size(max = MAX_FULL_NAME) @PlainText String fullName,
         @NotNull UnitType type,
-        @Size(max = 5) String parentCode,
-        List<@NotBlank @Size(max = 200) String> offices,
+        @Pattern(regexp = "(\\d{2})?", message = "must be the 2-digit code of a province/city") String parentCode,
+        @Size(max = MAX_OFFICES) List<@NotBlank @Size(max = MAX_OFFICE) @PlainText String> offices,
         Boolean active) {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_FULL_NAME = 255;
+    public static final int MAX_OFFICES = 50;
+    public static final int MAX_OFFICE = 200;
 }

@@ -5,6 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import vn.nq57.contracts.validation.PlainText;
+import vn.nq57.plan.common.Search;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -65,7 +68,7 @@ public class UnitResource {
             {"rows":3,"created":1,"updated":0,"unchanged":1,"failed":1,"results":[
              {"row":2,"code":"31","outcome":"UNCHANGED"},
              {"row":3,"code":"11446","outcome":"CREATED"},
-             {"row":4,"code":"1167","outcome":"ERROR","reason":"code a commune-level code has 5 digits"}]}""";
+             {"row":4,"code":"1167","outcome":"ERROR","column":"code","reason":"must be 2 digits (province/city) or 5 digits (commune-level unit)"}]}""";
 
     @Inject
     UnitService service;
@@ -82,17 +85,18 @@ public class UnitResource {
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
     @Operation(summary = "List units in your scope",
-            description = "City roles and integrations see their province (all provinces without a province_code "
-                    + "claim); a unit officer sees their own unit. q is accent- and case-insensitive.")
+            description = "City roles and integrations see their province (nothing without a province_code "
+                    + "claim); a unit officer sees their own unit (403 without a unit_code claim). q is accent- and "
+                    + "case-insensitive.")
     @APIResponse(responseCode = "200", description = "One page of units", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hải Phòng, q=phu lien",
             value = "{\"items\":[" + UNIT_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<PageView<UnitView>> list(
-            @Parameter(description = "Parent province/city code", example = "31") @QueryParam("parent") String parent,
+            @Parameter(description = "Parent province/city code", example = "31") @QueryParam("parent") @Size(max = 5) @PlainText String parent,
             @Parameter(description = "Unit type") @QueryParam("type") UnitType type,
             @Parameter(description = "Search in code and names, accent-insensitive", example = "phu lien")
-            @QueryParam("q") String q,
+            @QueryParam("q") @Size(max = Search.MAX_QUERY) @PlainText String q,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return service.list(caller(), parent, type, q, Paging.of(page, size));
     }
@@ -105,7 +109,7 @@ public class UnitResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> get(@PathParam("code") String code) {
+    public Uni<Response> get(@PathParam("code") @Size(max = 5) @PlainText String code) {
         return service.get(caller(), code).map(u -> Response.ok(UnitView.of(u)).tag(etag(u)).build());
     }
 
@@ -120,7 +124,7 @@ public class UnitResource {
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The code exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> create(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull UnitRequest request) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), () -> service.create(caller(), request)
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), request, () -> service.create(caller(), request)
                 .map(u -> Response.created(URI.create("/api/v1/units/" + u.code)).entity(UnitView.of(u)).tag(etag(u)).build()));
     }
 
@@ -138,7 +142,7 @@ public class UnitResource {
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> update(@PathParam("code") @Size(max = 5) @PlainText String code, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull UnitRequest request) {
         return service.update(caller(), code, ifMatch, request)
                 .map(u -> Response.ok(UnitView.of(u)).tag(etag(u)).build());
@@ -152,7 +156,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<Response> deactivate(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch) {
+    public Uni<Response> deactivate(@PathParam("code") @Size(max = 5) @PlainText String code, @HeaderParam("If-Match") String ifMatch) {
         return service.deactivate(caller(), code, ifMatch).map(u -> Response.ok(UnitView.of(u)).tag(etag(u)).build());
     }
 
@@ -164,14 +168,17 @@ public class UnitResource {
             description = "Header code,name,full_name,type,parent_code (full_name may be left out); type is city, "
                     + "province, xa, phuong or dac_khu; lines starting with # are comments. Every data row is "
                     + "checked on its own: good rows are stored (new ones created, changed ones updated), bad rows "
-                    + "are listed with their line number and reason and change nothing. A parent must exist or "
-                    + "come earlier in the file. Rows outside your province are refused.")
+                    + "are listed with their line number, column and reason and change nothing. A parent must exist or "
+                    + "come earlier in the file. Rows outside your province are refused, and so are rows naming an "
+                    + "existing unit of another province. At most 1 MiB and 5,000 data rows per file; names at most "
+                    + "200 characters, full names 255, no control characters.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Hải Phòng", value = CSV_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Per-row report", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one bad row", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Empty file or wrong header", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "413", description = "Over 1 MiB or over 5,000 data rows", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> importCsv(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey, String body) {
-        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(),
+        return idempotency.run(caller(), idempotencyKey, "POST " + uriInfo.getPath(), body,
                 () -> service.importCsv(caller(), body).map(report -> Response.ok(report).build()));
     }
 

@@ -68,8 +68,9 @@ public class UnitService {
 
     private static void scope(Caller caller, StringBuilder where, Parameters params) {
         if (caller.isCity() || caller.isIntegration()) {
+            // A token without province_code covers no province: it sees nothing, never everything.
+            where.append(caller.provinceCode() == null ? " and 1 = 0" : " and provinceCode = :province");
             if (caller.provinceCode() != null) {
-                where.append(" and provinceCode = :province");
                 params.and("province", caller.provinceCode());
             }
         } else if (caller.isUnitOfficer()) {
@@ -171,7 +172,15 @@ public class UnitService {
     /** Imports CSV rows: good rows are stored (in one transaction), bad rows are reported and change nothing. */
     @WithTransaction
     public Uni<ImportReport> importCsv(Caller caller, String body) {
-        List<UnitCsv.Line> lines = UnitCsv.parse(body);
+        if (!caller.isCityAdmin()) {
+            throw ProblemException.forbidden("Only city administrators import units");
+        }
+        return importLines(caller, UnitCsv.parse(body));
+    }
+
+    /** Imports parsed rows with the caller's rights; joins the caller's transaction. */
+    @WithTransaction
+    public Uni<ImportReport> importLines(Caller caller, List<UnitCsv.Line> lines) {
         if (!caller.isCityAdmin()) {
             throw ProblemException.forbidden("Only city administrators import units");
         }
@@ -192,42 +201,47 @@ public class UnitService {
             List<Unit> toPublish = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (UnitCsv.Line line : lines) {
-                ImportReport.RowResult result = importLine(caller, line, known, seen, toPersist, toPublish);
-                results.add(result);
+                results.add(importLine(caller, line, known, seen, toPersist, toPublish));
             }
             return Multi.createFrom().iterable(toPublish).onItem().transformToUniAndConcatenate(this::publish)
                     .collect().asList()
                     .flatMap(ignored -> toPersist.isEmpty() ? Uni.createFrom().voidItem() : units.persist(toPersist))
-                    .map(ignored -> report(results));
+                    .map(ignored -> ImportReport.of(results));
         });
     }
 
     private ImportReport.RowResult importLine(Caller caller, UnitCsv.Line line, Map<String, Unit> known,
             Set<String> seen, List<Unit> toPersist, List<Unit> toPublish) {
         if (line.error() != null) {
-            return error(line, line.error());
+            return error(line, line.errorColumn(), line.error());
         }
         if (!seen.add(line.code())) {
-            return error(line, "code " + line.code() + " appears more than once in the file");
+            return error(line, "code", "code " + line.code() + " appears more than once in the file");
         }
         UnitType type;
         try {
             type = line.type().isEmpty() ? null : UnitType.valueOf(line.type().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return error(line, "type '" + line.type() + "' is not one of city, province, xa, phuong, dac_khu");
+            return error(line, "type", "must be one of city, province, xa, phuong, dac_khu");
         }
         String parentCode = line.parentCode().isEmpty() ? null : line.parentCode();
         Unit parent = parentCode == null ? null : known.get(parentCode);
         List<FieldError> errors = rules(line.code(), line.name(), type, parentCode, parent);
         if (!errors.isEmpty()) {
-            return error(line, errors.stream().map(e -> e.field() + " " + e.reason()).reduce((a, b) -> a + "; " + b)
-                    .orElseThrow());
+            return error(line, column(errors.get(0).field()), errors.stream()
+                    .map(e -> column(e.field()) + " " + e.reason()).reduce((a, b) -> a + "; " + b).orElseThrow());
         }
         String province = type.isProvinceLevel() ? line.code() : parentCode;
         if (!caller.coversProvince(province)) {
-            return error(line, "unit belongs to province " + province + ", outside your province");
+            return error(line, type.isProvinceLevel() ? "code" : "parent_code",
+                    "unit would belong to province " + province + ", outside your province");
         }
         Unit unit = known.get(line.code());
+        // As PUT /units/{code} does: the unit as stored must be yours too, or a row would move it away.
+        if (unit != null && !caller.coversProvince(unit.provinceCode)) {
+            return error(line, "code", "unit " + unit.code + " belongs to province " + unit.provinceCode
+                    + ", outside your province");
+        }
         String fullName = line.fullName().isEmpty() ? null : line.fullName();
         if (unit == null) {
             unit = new Unit();
@@ -238,31 +252,31 @@ public class UnitService {
             known.put(unit.code, unit);
             toPersist.add(unit);
             toPublish.add(unit);
-            return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.CREATED, null);
+            return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.CREATED, null, null);
         }
         String newFullName = fullName == null ? defaultFullName(type, line.name()) : fullName;
         boolean same = unit.name.equals(line.name()) && unit.fullName.equals(newFullName) && unit.type == type
                 && Objects.equals(unit.parentCode, parentCode) && unit.active;
         if (same) {
-            return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.UNCHANGED, null);
+            return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.UNCHANGED, null, null);
         }
         apply(unit, line.name(), fullName, type, parent, unit.offices());
         unit.active = true;
         toPublish.add(unit);
-        return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.UPDATED, null);
+        return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.UPDATED, null, null);
     }
 
-    private static ImportReport.RowResult error(UnitCsv.Line line, String reason) {
-        return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.ERROR, reason);
+    /** The CSV column of a field the unit rules name. */
+    private static String column(String field) {
+        return switch (field) {
+            case "parentCode" -> "parent_code";
+            case "fullName" -> "full_name";
+            default -> field;
+        };
     }
 
-    private static ImportReport report(List<ImportReport.RowResult> results) {
-        Map<ImportReport.Outcome, Integer> counts = new HashMap<>();
-        results.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
-        return new ImportReport(results.size(), counts.getOrDefault(ImportReport.Outcome.CREATED, 0),
-                counts.getOrDefault(ImportReport.Outcome.UPDATED, 0),
-                counts.getOrDefault(ImportReport.Outcome.UNCHANGED, 0),
-                counts.getOrDefault(ImportReport.Outcome.ERROR, 0), results);
+    private static ImportReport.RowResult error(UnitCsv.Line line, String column, String reason) {
+        return new ImportReport.RowResult(line.number(), line.code(), ImportReport.Outcome.ERROR, column, reason);
     }
 
     private Uni<Unit> parentOf(UnitRequest req) {
