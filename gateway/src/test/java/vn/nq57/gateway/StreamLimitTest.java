@@ -57,6 +57,8 @@ class StreamLimitTest {
         }
         HttpResponse<InputStream> refused = openStream(officer);
         assertEquals(429, refused.statusCode());
+        assertEquals(429, openStream(officer, "api/v1/notifications//stream/").statusCode(),
+                "another spelling of the stream path is the same stream");
         assertEquals("7", refused.headers().firstValue("Retry-After").orElse(null));
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         String problem = new String(refused.body().readAllBytes(), StandardCharsets.UTF_8);
@@ -104,7 +106,11 @@ class StreamLimitTest {
     }
 
     private HttpResponse<InputStream> openStream(String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "api/v1/notifications/stream"))
+        return openStream(token, "api/v1/notifications/stream");
+    }
+
+    private HttpResponse<InputStream> openStream(String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(20))

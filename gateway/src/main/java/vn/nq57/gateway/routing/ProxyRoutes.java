@@ -127,7 +127,7 @@ public class ProxyRoutes {
             return;
         }
         metricTemplate(rc, RouteTable.API_PREFIX + routes.segmentOf(path) + "/{path}");
-        if (streams.isStream(path)) {
+        if (streams.isStream(rc.normalizedPath())) {
             forwardStream(rc, backend.get());
             return;
         }

@@ -26,7 +26,12 @@ public class StreamLimiter {
                 .description("Event streams this replica relays now").register(metrics);
     }
 
-    public boolean isStream(String path) {
+    /** Whether {@code normalizedPath} is a stream, also when spelled with extra or trailing slashes. */
+    public boolean isStream(String normalizedPath) {
+        String path = normalizedPath.replaceAll("/{2,}", "/");
+        while (path.length() > 1 && path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
         return config.paths().contains(path);
     }
 
