@@ -2,6 +2,7 @@ package vn.nq57.gateway.streams;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,9 +12,11 @@ import vn.nq57.gateway.GatewayConfig;
 
 /**
  * Counts the event streams (luồng sự kiện) this replica relays, per user and in all, so that one
- * user cannot hold the backend connection pool and starve every other call.
+ * user cannot hold the backend connection pool and starve every other call. Created at startup so
+ * the gauge of open streams is there before the first stream.
  */
 @ApplicationScoped
+@Startup
 public class StreamLimiter {
 
     private final GatewayConfig.Streams config;
