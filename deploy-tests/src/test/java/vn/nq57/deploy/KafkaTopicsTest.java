@@ -17,6 +17,7 @@ class KafkaTopicsTest {
 
     static final Set<String> SNAPSHOT_TOPICS = Set.of(Topics.UNITS, Topics.PLANS);
     static final Set<String> REPLAYED_TOPICS = Set.of(Topics.ROUNDS, Topics.REPORTS);
+    static final List<String> EVENT_TOPICS = List.of(Topics.PLANS, Topics.REPORTS, Topics.ROUNDS, Topics.UNITS);
 
     /** Services that scale with what they consume, not with HTTP traffic. */
     private static final List<String> PURE_CONSUMERS = List.of("aggregation-service", "notification-service");
@@ -26,7 +27,10 @@ class KafkaTopicsTest {
     void everyTopicOfTheContractsIsDeclaredOnce(String overlay) {
         List<JsonNode> topics = Manifests.ofKind(overlay, "KafkaTopic");
         List<String> names = topics.stream().map(t -> t.at("/spec/topicName").asText()).sorted().collect(Collectors.toList());
-        assertEquals(List.of(Topics.PLANS, Topics.REPORTS, Topics.ROUNDS, Topics.UNITS), names);
+        List<String> expected = new java.util.ArrayList<>(EVENT_TOPICS);
+        EVENT_TOPICS.stream().map(Topics::deadLetter).forEach(expected::add);
+        assertEquals(expected.stream().sorted().collect(Collectors.toList()), names,
+                "every event topic and its dead-letter topic");
         for (JsonNode topic : topics) {
             assertEquals(topic.at("/spec/topicName").asText(), topic.at("/metadata/name").asText(), "resource name = topic name");
             assertEquals("nq57-kafka", topic.at("/metadata/labels").path("strimzi.io/cluster").asText(), "Kafka cluster label");
@@ -39,7 +43,12 @@ class KafkaTopicsTest {
         for (JsonNode topic : Manifests.ofKind(overlay, "KafkaTopic")) {
             String name = topic.at("/spec/topicName").asText();
             JsonNode config = topic.at("/spec/config");
-            if (SNAPSHOT_TOPICS.contains(name)) {
+            if (name.endsWith(Topics.DEAD_LETTER_SUFFIX)) {
+                assertEquals("delete", config.path("cleanup.policy").asText(),
+                        name + ": one key may be parked more than once, compaction would drop records");
+                assertEquals(-1L, config.path("retention.ms").asLong(0),
+                        name + " keeps parked records until an operator has replayed them");
+            } else if (SNAPSHOT_TOPICS.contains(name)) {
                 assertEquals("compact", config.path("cleanup.policy").asText(),
                         name + " carries full snapshots keyed by aggregate id: the latest per key is enough");
             } else {

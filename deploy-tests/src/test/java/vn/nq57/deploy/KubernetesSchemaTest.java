@@ -71,7 +71,7 @@ class KubernetesSchemaTest {
         assertEquals(services, counts.get("HorizontalPodAutoscaler"), "HPAs " + counts);
         assertEquals(services, counts.get("PodDisruptionBudget"), "PDBs " + counts);
         assertEquals(1, counts.get("Ingress"), "Ingresses " + counts);
-        assertEquals(4, counts.get("KafkaTopic"), "KafkaTopics " + counts);
+        assertEquals(8, counts.get("KafkaTopic"), "KafkaTopics (4 event topics and their .dlq) " + counts);
         assertEquals(1, counts.get("ServiceMonitor"), "ServiceMonitors " + counts);
     }
 

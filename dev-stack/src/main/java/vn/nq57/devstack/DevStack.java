@@ -58,6 +58,7 @@ public final class DevStack {
                   anhung.officer     unit-officer, xã An Hưng (11674)
                   cathai.officer     unit-officer, đặc khu Cát Hải (11914)
                   phuluong.officer   unit-officer, phường Phú Lương, Hà Nội (09568)
+                  platform.operator  platform-operator (dead letters, rebuilds; no province)
                   nq57-egov          client credentials, secret egov-dev-secret (integration)
 
                 Try it (status of round 4383/SKHCN-TTTT):

@@ -15,11 +15,15 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak from its Maven Central distribution ({@code org.keycloak:keycloak-quarkus-dist} zip),
- * started in dev mode with the repository's realm export imported.
+ * started in dev mode with the demo realm imported: the production realm plus the demo users, the
+ * dev client secret and the password-grant client {@code nq57-cli}. Only this launcher (and the
+ * end-to-end tests through it) import the demo realm; production imports
+ * {@code deploy/keycloak/nq57-realm.json}.
  */
 final class KeycloakServer {
 
     static final String REALM = "nq57";
+    static final String DEMO_REALM_FILE = "deploy/keycloak/dev/nq57-realm-demo.json";
 
     private KeycloakServer() {
     }
@@ -56,7 +60,7 @@ final class KeycloakServer {
     private static void importRealm(Path repoRoot, Path home) {
         try {
             Path imports = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(repoRoot.resolve("deploy/keycloak/nq57-realm.json"), imports.resolve("nq57-realm.json"),
+            Files.copy(repoRoot.resolve(DEMO_REALM_FILE), imports.resolve("nq57-realm.json"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stage the realm export", e);

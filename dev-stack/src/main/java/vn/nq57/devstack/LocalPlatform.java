@@ -113,7 +113,7 @@ public final class LocalPlatform implements AutoCloseable {
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());
-        Map<String, String> env = ServiceSpec.backendEnvironment(options.ports());
+        Map<String, String> env = ServiceSpec.environment(options.ports());
         return ChildProcess.start(service.module(), command, env, module, logs);
     }
 

@@ -49,13 +49,21 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
         return props;
     }
 
-    /** Backend addresses, for the gateway. */
-    static Map<String, String> backendEnvironment(PlatformPorts ports) {
+    /**
+     * Environment of every service: backend addresses for the gateway, and the values the
+     * {@code prod} profile (which the jars run in) requires without a default.
+     */
+    static Map<String, String> environment(PlatformPorts ports) {
         return Map.of(
                 "PLAN_SERVICE_URL", "http://localhost:" + ports.plan(),
                 "SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission(),
                 "AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation(),
                 "NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification(),
-                "KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak());
+                "KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak(),
+                "GATEWAY_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173,capacitor://localhost,http://localhost",
+                "GATEWAY_BEHIND_PROXY", "false",
+                "PLAN_DB_PASSWORD", "postgres",
+                "AGGREGATION_DB_PASSWORD", "postgres",
+                "NOTIFICATION_DB_PASSWORD", "postgres");
     }
 }

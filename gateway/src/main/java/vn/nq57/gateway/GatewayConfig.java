@@ -28,6 +28,10 @@ public interface GatewayConfig {
 
     Readiness readiness();
 
+    Streams streams();
+
+    DeadLetters deadLetters();
+
     interface Service {
         /** Base URL, e.g. {@code http://plan-service:8081}. */
         String url();
@@ -100,5 +104,39 @@ public interface GatewayConfig {
         /** Time allowed to each backend's readiness probe. */
         @WithDefault("2S")
         Duration probeTimeout();
+    }
+
+    /** Caps on open event streams (Server-Sent Events) so a few clients cannot hold the backend pool. */
+    interface Streams {
+        /** Paths whose exchanges are long-lived event streams. */
+        @WithDefault("/api/v1/notifications/stream")
+        List<String> paths();
+
+        /** Open streams one user (token subject) may hold at once on one replica. */
+        @WithDefault("3")
+        int perUser();
+
+        /** Open streams one gateway replica relays at once. */
+        @WithDefault("100")
+        int perReplica();
+
+        /** What a refused client is told to wait before trying again. */
+        @WithDefault("30S")
+        Duration retryAfter();
+    }
+
+    /** Listing and replaying records parked on the {@code <topic>.dlq} topics. */
+    interface DeadLetters {
+        /** Largest page a caller may ask for. */
+        @WithDefault("100")
+        int maxLimit();
+
+        /** Bytes of a parked value shown in a listing. */
+        @WithDefault("2048")
+        int previewBytes();
+
+        /** Time allowed to read a page (or one record) from the broker. */
+        @WithDefault("10S")
+        Duration readTimeout();
     }
 }

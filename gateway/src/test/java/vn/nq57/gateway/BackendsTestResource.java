@@ -8,7 +8,8 @@ import vn.nq57.testinfra.Ports;
 /**
  * Starts the stand-in backends once and points the gateway at them: plan, submission and
  * notification answer; aggregation refuses connections; {@code silent} (paths {@code /api/v1/silent})
- * accepts and never answers. A client application {@code tiny-app} gets a 3-request bucket.
+ * accepts and never answers. A client application {@code tiny-app} gets a 3-request bucket; a user
+ * may hold 3 event streams, a replica 5.
  */
 public class BackendsTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -39,6 +40,9 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
         config.put("nq57.gateway.rate-limit.clients.tiny-app.capacity", "3");
         config.put("nq57.gateway.rate-limit.clients.tiny-app.refill-per-second", "0.1");
         config.put("nq57.gateway.openapi.keycloak-url", "https://sso.nq57.test");
+        config.put("nq57.gateway.streams.per-user", "3");
+        config.put("nq57.gateway.streams.per-replica", "5");
+        config.put("nq57.gateway.streams.retry-after", "7S");
         return config;
     }
 

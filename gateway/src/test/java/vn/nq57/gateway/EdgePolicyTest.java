@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import vn.nq57.testinfra.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "servers", value = "oidc"))
+        initArgs = @ResourceArg(name = "servers", value = "oidc,kafka"))
 @QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
 class EdgePolicyTest {
 
@@ -146,12 +147,31 @@ class EdgePolicyTest {
     }
 
     @Test
-    void relaysEachServiceMetricsToAuthenticatedCallers() {
+    void relaysEachServiceMetricsToCityAdminsAndPlatformOperatorsOnly() {
         given().when().get("/api/v1/platform/metrics/plan")
                 .then().statusCode(401).contentType("application/problem+json");
-        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/platform/metrics/plan")
-                .then().statusCode(200).body("path", equalTo("/q/metrics"));
-        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/platform/metrics/billing")
+        for (String token : List.of(TestTokens.cityAdmin(), TestTokens.platformOperator())) {
+            given().auth().oauth2(token).when().get("/api/v1/platform/metrics/plan")
+                    .then().statusCode(200).body("path", equalTo("/q/metrics"));
+        }
+        for (String token : List.of(TestTokens.cityStaff(), TestTokens.unitOfficer("11446"), TestTokens.integration(),
+                TestTokens.noRole())) {
+            given().auth().oauth2(token).when().get("/api/v1/platform/metrics/plan")
+                    .then().statusCode(403)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:nq57:problem:forbidden"));
+        }
+        given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/platform/metrics/billing")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void refusesTokensMeantForAnotherAudience() {
+        given().auth().oauth2(TestTokens.wrongAudience()).when().get("/api/v1/units")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:nq57:problem:unauthenticated"));
+        given().auth().oauth2(TestTokens.cityAdmin()).when().get("/api/v1/units")
+                .then().statusCode(200);
     }
 }

@@ -11,7 +11,7 @@ import vn.nq57.testinfra.PlatformTestResource;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "servers", value = "oidc"))
+        initArgs = @ResourceArg(name = "servers", value = "oidc,kafka"))
 @QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
 class HealthTest {
 

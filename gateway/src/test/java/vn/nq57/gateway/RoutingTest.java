@@ -28,7 +28,7 @@ import vn.nq57.testinfra.TestTokens;
 
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
-        initArgs = @ResourceArg(name = "servers", value = "oidc"))
+        initArgs = @ResourceArg(name = "servers", value = "oidc,kafka"))
 @QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
 class RoutingTest {
 

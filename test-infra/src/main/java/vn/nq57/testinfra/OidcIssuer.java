@@ -24,11 +24,15 @@ import vn.nq57.contracts.events.EventCodec;
 /**
  * An OIDC issuer shaped like a Keycloak realm ({@code /realms/nq57}): discovery document and JWKS
  * over real HTTP, RS256-signed access tokens with {@code realm_access.roles} and the platform's
- * claims. Services validate its tokens exactly as they validate Keycloak's.
+ * claims, addressed to {@link #AUDIENCE} (a claim {@code aud} given by the caller replaces it).
+ * Services validate its tokens exactly as they validate Keycloak's.
  */
 public final class OidcIssuer implements AutoCloseable {
 
     public static final String REALM = "nq57";
+
+    /** The audience every platform token carries (the realm's audience mapper on each client). */
+    public static final String AUDIENCE = "nq57-platform";
 
     private final HttpServer server;
     private final RsaJsonWebKey key;
@@ -103,6 +107,7 @@ public final class OidcIssuer implements AutoCloseable {
             jwt.setClaim("preferred_username", subject);
             jwt.setClaim("typ", "Bearer");
             jwt.setClaim("azp", "nq57-web");
+            jwt.setAudience(AUDIENCE);
             jwt.setIssuedAtToNow();
             jwt.setExpirationTimeMinutesInTheFuture(60);
             jwt.setGeneratedJwtId();

@@ -41,6 +41,15 @@ public final class TestTokens {
         return token("platform-operator", Set.of(Roles.PLATFORM_OPERATOR), Map.of());
     }
 
+    /**
+     * A city admin's token signed by the platform's issuer but meant for another application
+     * (audience {@code other-app}): every service must refuse it.
+     */
+    public static String wrongAudience() {
+        return token("city-admin-hp", Set.of(Roles.CITY_ADMIN, Roles.CITY_STAFF),
+                Map.of(Claims.PROVINCE_CODE, CITY, "aud", "other-app"));
+    }
+
     /** A valid token with no platform role. */
     public static String noRole() {
         return token("citizen", Set.of(), Map.of());

@@ -92,7 +92,7 @@ public final class OpenApiMerger {
     private void addGatewayPaths(ObjectNode paths, Map<String, ObjectNode> tags, List<String> services) {
         ObjectNode tag = mapper.createObjectNode();
         tag.put("name", "Gateway");
-        tag.put("description", "Health of the platform through the gateway (public)");
+        tag.put("description", "Health (public), metrics and dead letters of the platform through the gateway");
         tags.putIfAbsent("Gateway", tag);
 
         ObjectNode summary = paths.putObject("/api/v1/platform/health").putObject("get");
@@ -117,6 +117,46 @@ public final class OpenApiMerger {
         responses.putObject("200").put("description", "The service is up (its health document)");
         responses.putObject("503").put("description", "The service is down or unreachable");
         responses.putObject("404").put("description", "No such service");
+        addOperatorPaths(paths, names);
+    }
+
+    /** The gateway's own operations behind a role: service metrics and dead letters. */
+    private void addOperatorPaths(ObjectNode paths, ArrayNode serviceNames) {
+        ObjectNode metrics = paths.putObject("/api/v1/platform/metrics/{service}").putObject("get");
+        metrics.putArray("tags").add("Gateway");
+        metrics.put("summary", "A service's Prometheus /q/metrics, relayed (city-admin or platform-operator)");
+        ObjectNode parameter = metrics.putArray("parameters").addObject();
+        parameter.put("name", "service").put("in", "path").put("required", true);
+        parameter.putObject("schema").put("type", "string").set("enum", serviceNames.deepCopy());
+        roleResponses(metrics.putObject("responses")).putObject("200").put("description", "Prometheus text");
+
+        ObjectNode list = paths.putObject("/api/v1/platform/dead-letters").putObject("get");
+        list.putArray("tags").add("Gateway");
+        list.put("summary", "Records parked on the <topic>.dlq topics, oldest first (platform-operator)");
+        ArrayNode query = list.putArray("parameters");
+        query.addObject().put("name", "topic").put("in", "query").putObject("schema").put("type", "string");
+        query.addObject().put("name", "offset").put("in", "query").putObject("schema")
+                .put("type", "integer").put("minimum", 0).put("default", 0);
+        query.addObject().put("name", "limit").put("in", "query").putObject("schema")
+                .put("type", "integer").put("minimum", 1).put("maximum", 100).put("default", 20);
+        ObjectNode listResponses = roleResponses(list.putObject("responses"));
+        listResponses.putObject("200").put("description", "A page of parked records");
+        listResponses.putObject("400").put("description", "Unknown topic, or offset/limit out of bounds");
+
+        ObjectNode replay = paths.putObject("/api/v1/platform/dead-letters/{id}/replay").putObject("post");
+        replay.putArray("tags").add("Gateway");
+        replay.put("summary", "Re-publish a parked record to its original topic (platform-operator)");
+        replay.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
+                .putObject("schema").put("type", "string");
+        ObjectNode replayResponses = roleResponses(replay.putObject("responses"));
+        replayResponses.putObject("202").put("description", "Sent to the original topic");
+        replayResponses.putObject("404").put("description", "No such parked record");
+    }
+
+    private static ObjectNode roleResponses(ObjectNode responses) {
+        responses.putObject("401").put("description", "No valid token");
+        responses.putObject("403").put("description", "The caller's role may not do this");
+        return responses;
     }
 
     private ObjectNode info(List<String> included, List<String> notes) {

@@ -2,6 +2,7 @@ package vn.nq57.gateway.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
@@ -21,18 +22,23 @@ import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import vn.nq57.contracts.problem.ProblemKind;
+import vn.nq57.contracts.security.Roles;
 import vn.nq57.gateway.edge.EdgeProblems;
 import vn.nq57.gateway.ratelimit.ClientKey;
 import vn.nq57.gateway.ratelimit.RateLimiter;
+import vn.nq57.gateway.streams.StreamLimiter;
 
 /**
  * The reverse proxy (định tuyến): {@code /api/v1/<segment>/...} goes to the backend owning the
  * segment, streaming bodies both ways (uploads, exports, Server-Sent Events) without buffering.
  * {@code /api/v1/platform/health/<service>[/live|/ready|/started]} reaches a backend's
  * {@code /q/health}; {@code /api/v1/platform/metrics/<service>} its Prometheus {@code /q/metrics}
- * (authenticated: metrics are operational detail, not public).
+ * (city admins and platform operators only: metrics are operational detail). Event streams are
+ * capped per user and per replica ({@link StreamLimiter}). {@code /api/v1/platform/dead-letters}
+ * is the gateway's own resource, reached once the caller is authenticated.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -40,6 +46,7 @@ public class ProxyRoutes {
     static final String PLATFORM_HEALTH_SUMMARY = RouteTable.API_PREFIX + "platform/health";
     static final String PLATFORM_HEALTH = PLATFORM_HEALTH_SUMMARY + "/";
     static final String PLATFORM_METRICS = RouteTable.API_PREFIX + "platform/metrics/";
+    static final String PLATFORM_DEAD_LETTERS = RouteTable.API_PREFIX + "platform/dead-letters";
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
 
@@ -57,14 +64,16 @@ public class ProxyRoutes {
     private final RateLimiter limiter;
     private final EdgeProblems problems;
     private final MeterRegistry metrics;
+    private final StreamLimiter streams;
 
     public ProxyRoutes(BackendHttp http, RouteTable routes, RateLimiter limiter, EdgeProblems problems,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, StreamLimiter streams) {
         this.http = http;
         this.routes = routes;
         this.limiter = limiter;
         this.problems = problems;
         this.metrics = metrics;
+        this.streams = streams;
     }
 
     /** After authentication and authorisation, before the gateway's own REST resources. */
@@ -96,6 +105,10 @@ public class ProxyRoutes {
             problems.send(rc, ProblemKind.UNAUTHENTICATED, "A valid bearer token is required");
             return;
         }
+        if (path.equals(PLATFORM_DEAD_LETTERS) || path.startsWith(PLATFORM_DEAD_LETTERS + "/")) {
+            rc.next();
+            return;
+        }
         if (path.startsWith(PLATFORM_METRICS)) {
             platformMetrics(rc, path.substring(PLATFORM_METRICS.length()));
             return;
@@ -114,7 +127,25 @@ public class ProxyRoutes {
             return;
         }
         metricTemplate(rc, RouteTable.API_PREFIX + routes.segmentOf(path) + "/{path}");
-        forward(rc, backend.get(), rc.request().uri());
+        if (streams.isStream(rc.normalizedPath())) {
+            forwardStream(rc, backend.get());
+            return;
+        }
+        forward(rc, backend.get(), rc.request().uri(), null);
+    }
+
+    /** An event stream holds a backend connection for as long as it is open: count it. */
+    private void forwardStream(RoutingContext rc, Backend backend) {
+        StreamLimiter.Admission admission = streams.tryOpen(subject(rc));
+        if (!admission.admitted()) {
+            metrics.counter("nq57.gateway.streams.refused").increment();
+            rc.response().putHeader("Retry-After", Long.toString(streams.retryAfterSeconds()));
+            problems.send(rc, ProblemKind.RATE_LIMITED, admission.refusal());
+            return;
+        }
+        StreamLimiter.Permit permit = admission.permit();
+        rc.addEndHandler(ended -> permit.release());
+        forward(rc, backend, rc.request().uri(), permit);
     }
 
     private static boolean hasDotSegments(String rawPath) {
@@ -140,8 +171,20 @@ public class ProxyRoutes {
      * refusing calls that came without one, as a problem rather than a bare challenge.
      */
     private static boolean authenticated(RoutingContext rc) {
-        return rc.user() instanceof QuarkusHttpUser user && user.getSecurityIdentity() != null
-                && !user.getSecurityIdentity().isAnonymous();
+        return identity(rc) != null && !identity(rc).isAnonymous();
+    }
+
+    private static SecurityIdentity identity(RoutingContext rc) {
+        return rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+    }
+
+    /** The token's subject: what "per user" means for stream caps. */
+    private static String subject(RoutingContext rc) {
+        SecurityIdentity identity = identity(rc);
+        if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            return jwt.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
 
     private void platformHealth(RoutingContext rc, String rest) {
@@ -159,7 +202,7 @@ public class ProxyRoutes {
             problems.send(rc, ProblemKind.METHOD_NOT_ALLOWED, "Health is read with GET");
             return;
         }
-        forward(rc, backend.get(), "/q/health" + probe);
+        forward(rc, backend.get(), "/q/health" + probe, null);
     }
 
     private void platformMetrics(RoutingContext rc, String service) {
@@ -174,12 +217,18 @@ public class ProxyRoutes {
             problems.send(rc, ProblemKind.METHOD_NOT_ALLOWED, "Metrics are read with GET");
             return;
         }
-        forward(rc, backend.get(), "/q/metrics");
+        SecurityIdentity identity = identity(rc);
+        if (!identity.hasRole(Roles.CITY_ADMIN) && !identity.hasRole(Roles.PLATFORM_OPERATOR)) {
+            problems.send(rc, ProblemKind.FORBIDDEN, "Service metrics are for city admins and platform operators");
+            return;
+        }
+        forward(rc, backend.get(), "/q/metrics", null);
     }
 
-    private void forward(RoutingContext rc, Backend backend, String pathAndQuery) {
+    /** @param stream the permit of an event stream, released when the exchange closes; else null */
+    private void forward(RoutingContext rc, Backend backend, String pathAndQuery, StreamLimiter.Permit stream) {
         HttpServerRequest in = rc.request();
-        GatewayRequest exchange = new GatewayRequest(rc, backend);
+        GatewayRequest exchange = new GatewayRequest(rc, backend, stream);
         RequestOptions options = new RequestOptions()
                 .setMethod(in.method())
                 .setAbsoluteURI(backend.resolve(pathAndQuery))
@@ -275,7 +324,10 @@ public class ProxyRoutes {
         if (!bodiless && !response.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
             response.setChunked(true);
         }
-        response.closeHandler(closed -> answer.request().reset());
+        response.closeHandler(closed -> {
+            answer.request().reset();
+            exchange.releaseStream();
+        });
         LOG.debugf("%s %s -> %s %d", exchange.rc.request().method(), exchange.rc.request().uri(),
                 exchange.backend.name(), answer.statusCode());
         answer.pipeTo(response).onFailure(error -> {
@@ -331,13 +383,22 @@ public class ProxyRoutes {
     private final class GatewayRequest {
         final RoutingContext rc;
         final Backend backend;
+        final StreamLimiter.Permit stream;
         long timer = -1;
         HttpClientRequest out;
         boolean settled;
 
-        GatewayRequest(RoutingContext rc, Backend backend) {
+        GatewayRequest(RoutingContext rc, Backend backend, StreamLimiter.Permit stream) {
             this.rc = rc;
             this.backend = backend;
+            this.stream = stream;
+        }
+
+        /** Relaying replaces the response's close handler, so a closing stream says so here too. */
+        void releaseStream() {
+            if (stream != null) {
+                stream.release();
+            }
         }
 
         /** Gives the backend {@code request-timeout} from now to send its response headers. */
