@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.nq57.devstack.LocalPlatform;
@@ -25,11 +26,13 @@ import vn.nq57.devstack.PlatformPorts;
 public class PlatformExtension implements BeforeAllCallback {
 
     /**
-     * Reminders go out at a time of day (08:00 in production). The suite moves that time to a few
-     * minutes after the platform starts, so that a real reminder falls due while it runs; the
-     * margin covers a slow start (Keycloak alone can take two minutes on a busy machine).
+     * Reminders go out at a time of day (08:00 in production). The suite sets that time to this lead
+     * after notification-service is launched (the launcher computes the override then, once Keycloak
+     * and the infrastructure are up), so a real reminder falls due shortly after the journey opens
+     * its reminder round. The lead covers the services' start and the journey's first steps on a
+     * busy machine; {@code ReportingJourneyTest} fails fast, naming it, if it was not enough.
      */
-    static final Duration REMINDER_DELAY = Duration.ofMinutes(7);
+    static final Duration REMINDER_LEAD = Duration.ofSeconds(150);
 
     private static PlatformEndpoints endpoints;
     private static ZonedDateTime reminderAt;
@@ -45,18 +48,19 @@ public class PlatformExtension implements BeforeAllCallback {
         return endpoints;
     }
 
-    /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the minute. */
+    /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the second. */
     static ZonedDateTime reminderAt() {
         return reminderAt;
     }
 
     private static Running start() {
         Path repo = Path.of(System.getProperty("nq57.repo.root", "..")).toAbsolutePath().normalize();
-        reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(REMINDER_DELAY)
-                .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-        Map<String, Map<String, String>> overrides = Map.of("notification-service", Map.of(
-                "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm")),
-                "notification.dispatch.every", "5s"));
+        Map<String, Supplier<Map<String, String>>> overrides = Map.of("notification-service", () -> {
+            reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(REMINDER_LEAD).truncatedTo(ChronoUnit.SECONDS);
+            return Map.of(
+                    "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                    "notification.dispatch.every", "5s");
+        });
         PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
         LocalPlatform platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
