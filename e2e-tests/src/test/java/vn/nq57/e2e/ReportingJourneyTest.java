@@ -144,8 +144,8 @@ class ReportingJourneyTest {
 
         // The reminder is planned only if the round reaches notification-service before the reminder time.
         assertTrue(java.time.ZonedDateTime.now(VN).isBefore(PlatformExtension.reminderAt().minusSeconds(15)),
-                "the platform took longer than PlatformExtension.REMINDER_LEAD (" + PlatformExtension.REMINDER_LEAD
-                        + ") to open the reminder round before the reminder time " + PlatformExtension.reminderAt());
+                "the services started too slowly: the reminder time " + PlatformExtension.reminderAt() + " ("
+                        + PlatformExtension.reminderLead() + " after notification-service was launched) is too close");
         OffsetDateTime due = PlatformExtension.reminderAt().toLocalDate().plusDays(1).atTime(17, 0).atZone(VN)
                 .toOffsetDateTime();
         Map<String, Object> reminderRound = new HashMap<>(round);
