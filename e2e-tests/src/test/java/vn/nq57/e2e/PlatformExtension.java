@@ -93,8 +93,8 @@ public class PlatformExtension implements BeforeAllCallback {
         }
     }
 
-    /** Stops the platform when JUnit closes the root store. */
-    record Running(LocalPlatform platform) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Stops the platform when JUnit closes the root store (JUnit closes AutoCloseable values). */
+    record Running(LocalPlatform platform) implements AutoCloseable {
         @Override
         public void close() {
             platform.close();
