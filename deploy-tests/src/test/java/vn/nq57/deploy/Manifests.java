@@ -3,23 +3,18 @@ package vn.nq57.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** The objects an overlay renders to, through the real {@code kubectl kustomize}. */
+/** The objects an overlay renders to, through the Java {@link Kustomize} renderer (no kubectl needed). */
 final class Manifests {
 
     static final List<String> OVERLAYS = List.of("dev", "prod");
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Map<String, List<JsonNode>> RENDERED = new ConcurrentHashMap<>();
 
     private Manifests() {
@@ -55,26 +50,7 @@ final class Manifests {
         return matching.get(0);
     }
 
-    static List<JsonNode> parseYamlDocuments(String yaml) {
-        List<JsonNode> documents = new ArrayList<>();
-        try (MappingIterator<JsonNode> it = YAML.readerFor(JsonNode.class).readValues(yaml)) {
-            while (it.hasNext()) {
-                JsonNode document = it.next();
-                if (document != null && !document.isNull() && !document.isMissingNode() && document.size() > 0) {
-                    documents.add(document);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return documents;
-    }
-
     private static List<JsonNode> kustomize(String overlay) {
-        Tools.require("kubectl", "kubernetes-client");
-        String dir = "deploy/k8s/overlays/" + overlay;
-        Tools.Result result = Tools.run(Repo.root(), "kubectl", "kustomize", dir);
-        assertEquals(0, result.exitCode(), "kubectl kustomize " + dir + " failed:\n" + result.stderr());
-        return parseYamlDocuments(result.stdout());
+        return List.copyOf(Kustomize.render(Repo.file("deploy/k8s/overlays/" + overlay)));
     }
 }

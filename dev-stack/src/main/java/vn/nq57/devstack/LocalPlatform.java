@@ -109,7 +109,7 @@ public final class LocalPlatform implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx320m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
         Map<String, String> properties = new java.util.LinkedHashMap<>(service.systemProperties(endpoints));
-        properties.putAll(options.overrides().getOrDefault(service.module(), Map.of()));
+        properties.putAll(options.overrides().getOrDefault(service.module(), Map::of).get());
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());

@@ -2,6 +2,7 @@ package vn.nq57.devstack;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * How to start the local platform.
@@ -9,10 +10,12 @@ import java.util.Map;
  * @param repoRoot the repository: services are run from their {@code target/quarkus-app}
  * @param dataDir  where every server keeps its data; kept across starts unless {@code fresh}
  * @param fresh    wipe the data directory first
- * @param overrides extra configuration per service module, applied over the launcher's own
+ * @param overrides extra configuration per service module, applied over the launcher's own; each is
+ *                  computed when its service is launched (after the infrastructure and Keycloak are
+ *                  ready), so a value may depend on that moment, as the e2e suite's reminder time does
  */
 public record PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports,
-        Map<String, Map<String, String>> overrides) {
+        Map<String, Supplier<Map<String, String>>> overrides) {
 
     public PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports) {
         this(repoRoot, dataDir, fresh, ports, Map.of());

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.nq57.devstack.LocalPlatform;
@@ -25,14 +27,20 @@ import vn.nq57.devstack.PlatformPorts;
 public class PlatformExtension implements BeforeAllCallback {
 
     /**
-     * Reminders go out at a time of day (08:00 in production). The suite moves that time to a few
-     * minutes after the platform starts, so that a real reminder falls due while it runs; the
-     * margin covers a slow start (Keycloak alone can take two minutes on a busy machine).
+     * Reminders go out at a time of day (08:00 in production). The suite sets that time a lead after
+     * notification-service is launched (the launcher computes the override then, once Keycloak and
+     * the infrastructure are up), so that a real reminder falls due shortly after the journey opens
+     * its reminder round. The lead covers the services' start and the journey's first steps: at least
+     * {@code MIN_REMINDER_LEAD}, and twice the time the infrastructure took to start on a busy
+     * machine, where the services start as slowly; {@code ReportingJourneyTest} fails fast, saying so,
+     * if it was still not enough.
      */
-    static final Duration REMINDER_DELAY = Duration.ofMinutes(7);
+    static final Duration MIN_REMINDER_LEAD = Duration.ofSeconds(100);
+    static final Duration MAX_REMINDER_LEAD = Duration.ofMinutes(7);
 
     private static PlatformEndpoints endpoints;
     private static ZonedDateTime reminderAt;
+    private static Duration reminderLead;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -45,22 +53,36 @@ public class PlatformExtension implements BeforeAllCallback {
         return endpoints;
     }
 
-    /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the minute. */
+    /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the second. */
     static ZonedDateTime reminderAt() {
         return reminderAt;
     }
 
     private static Running start() {
         Path repo = Path.of(System.getProperty("nq57.repo.root", "..")).toAbsolutePath().normalize();
-        reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(REMINDER_DELAY)
-                .truncatedTo(ChronoUnit.MINUTES).plusMinutes(1);
-        Map<String, Map<String, String>> overrides = Map.of("notification-service", Map.of(
-                "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm")),
-                "notification.dispatch.every", "5s"));
+        Instant started = Instant.now();
+        Map<String, Supplier<Map<String, String>>> overrides = Map.of("notification-service", () -> {
+            reminderLead = leadAfter(Duration.between(started, Instant.now()));
+            reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(reminderLead).truncatedTo(ChronoUnit.SECONDS);
+            return Map.of(
+                    "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
+                    "notification.dispatch.every", "5s");
+        });
         PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
         LocalPlatform platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);
+    }
+
+    static Duration leadAfter(Duration infrastructureStart) {
+        Duration lead = infrastructureStart.multipliedBy(2);
+        return lead.compareTo(MIN_REMINDER_LEAD) < 0 ? MIN_REMINDER_LEAD
+                : lead.compareTo(MAX_REMINDER_LEAD) > 0 ? MAX_REMINDER_LEAD : lead;
+    }
+
+    /** How long after notification-service's launch the reminder falls due. */
+    static Duration reminderLead() {
+        return reminderLead;
     }
 
     private static Path tempDir() {
@@ -71,8 +93,8 @@ public class PlatformExtension implements BeforeAllCallback {
         }
     }
 
-    /** Stops the platform when JUnit closes the root store. */
-    record Running(LocalPlatform platform) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    /** Stops the platform when JUnit closes the root store (JUnit closes AutoCloseable values). */
+    record Running(LocalPlatform platform) implements AutoCloseable {
         @Override
         public void close() {
             platform.close();

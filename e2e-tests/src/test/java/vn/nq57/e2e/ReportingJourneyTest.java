@@ -142,6 +142,10 @@ class ReportingJourneyTest {
         roundId = opened.jsonPath().getString("roundId");
         assertNotNull(roundId);
 
+        // The reminder is planned only if the round reaches notification-service before the reminder time.
+        assertTrue(java.time.ZonedDateTime.now(VN).isBefore(PlatformExtension.reminderAt().minusSeconds(15)),
+                "the services started too slowly: the reminder time " + PlatformExtension.reminderAt() + " ("
+                        + PlatformExtension.reminderLead() + " after notification-service was launched) is too close");
         OffsetDateTime due = PlatformExtension.reminderAt().toLocalDate().plusDays(1).atTime(17, 0).atZone(VN)
                 .toOffsetDateTime();
         Map<String, Object> reminderRound = new HashMap<>(round);
