@@ -85,7 +85,7 @@ public final class DocumentImporter {
             List<Figure> figures = Figures.scan(folded, numberingSpans(), pageNumberSpans());
             List<Extraction.IndicatorMatch> indicators = new ArrayList<>();
             List<Extraction.UnplacedFigure> unplacedFigures = new ArrayList<>();
-            int structural = classify(figures, indicators, unplacedFigures);
+            List<Extraction.FigureSpan> spans = classify(figures, indicators, unplacedFigures);
             zeros(indicators);
             indicators.sort(java.util.Comparator.comparingInt(Extraction.IndicatorMatch::valueStart));
             List<Extraction.Note> difficulties = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class DocumentImporter {
             return new Extraction(text, ocr, paragraphs.size(),
                     HeaderParser.parse(text, folded, framePars, closingStart),
                     sections, indicators, difficulties, causes, recommendations, unplacedParagraphs(), unplacedFigures,
-                    structural);
+                    spans);
         }
 
         private void findHeadings() {
@@ -248,18 +248,17 @@ public final class DocumentImporter {
             return pageNumbers.stream().map(i -> new int[] {paragraphs.get(i).start(), paragraphs.get(i).end()}).toList();
         }
 
-        private int classify(List<Figure> figures, List<Extraction.IndicatorMatch> indicators,
+        private List<Extraction.FigureSpan> classify(List<Figure> figures, List<Extraction.IndicatorMatch> indicators,
                 List<Extraction.UnplacedFigure> unplaced) {
-            int structural = 0;
+            List<Extraction.FigureSpan> spans = new ArrayList<>();
             for (int n = 0; n < figures.size(); n++) {
                 Figure f = figures.get(n);
                 Paragraph p = paragraphAt(f.start());
-                if (f.kind() == Figure.Kind.PAGE_NUMBER) {
-                    unplaced.add(unplacedFigure(f, p, null, "a page number"));
-                    continue;
-                }
                 if (f.kind() != Figure.Kind.QUANTITY) {
-                    structural++;
+                    spans.add(span(f, Extraction.FigureRole.valueOf(f.kind().name())));
+                    if (f.kind() == Figure.Kind.PAGE_NUMBER) {
+                        unplaced.add(unplacedFigure(f, p, null, "a page number"));
+                    }
                     continue;
                 }
                 Block block = p == null || blockOf[p.index()] < 0 ? null : blocks.get(blockOf[p.index()]);
@@ -267,6 +266,7 @@ public final class DocumentImporter {
                 String reason = unplacedReason(f, p, block);
                 if (reason != null) {
                     unplaced.add(unplacedFigure(f, p, code, reason));
+                    spans.add(span(f, Extraction.FigureRole.UNPLACED));
                     continue;
                 }
                 int sStart = Sentences.start(folded, f.start(), p.start());
@@ -280,11 +280,17 @@ public final class DocumentImporter {
                 IndicatorMatcher.Candidate c = matcher.best(f, folded.substring(sStart, sEnd), before, after, ocr);
                 if (c == null) {
                     unplaced.add(unplacedFigure(f, p, code, "no catalogue indicator matches the words around it"));
+                    spans.add(span(f, Extraction.FigureRole.UNPLACED));
                 } else {
                     indicators.add(match(c, f, sStart, sEnd, after, code));
+                    spans.add(span(f, Extraction.FigureRole.INDICATOR));
                 }
             }
-            return structural;
+            return spans;
+        }
+
+        private Extraction.FigureSpan span(Figure f, Extraction.FigureRole role) {
+            return new Extraction.FigureSpan(f.start(), f.end(), text.substring(f.start(), f.end()), role);
         }
 
         private String unplacedReason(Figure f, Paragraph p, Block block) {
@@ -305,7 +311,7 @@ public final class DocumentImporter {
                 String code) {
             int[] quote = quote(sStart, sEnd, f);
             double confidence = Math.min(0.97, c.score() / (c.score() + 1.0) + 0.15) * (ocr ? 0.9 : 1.0);
-            BigDecimal percent = f.qualifier() == Qualifier.RATIO ? f.percent() : null;
+            BigDecimal percent = f.percent();
             return new Extraction.IndicatorMatch(c.indicator().code(), f.qualifier(), f.value(), f.min(), f.max(),
                     f.numerator(), f.denominator(), percent, measureWord(f), text.substring(quote[0], quote[1]), quote[0],
                     quote[1], f.start(), f.end(), round(confidence), code);

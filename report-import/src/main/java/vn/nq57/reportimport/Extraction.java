@@ -13,6 +13,7 @@ import java.util.Map;
  * {@link #paragraphCount()} paragraphs in document order.
  *
  * @param ocrLike true when the text lost its diacritics (OCR output) and matching was OCR-tolerant
+ * @param figures every number in the text and where it went, so that none is dropped silently
  */
 public record Extraction(
         String text,
@@ -26,7 +27,7 @@ public record Extraction(
         List<Recommendation> recommendations,
         List<UnplacedParagraph> unplacedParagraphs,
         List<UnplacedFigure> unplacedFigures,
-        int structuralFigures) {
+        List<FigureSpan> figures) {
 
     /** The header of an administrative document (Decree 30/2020): number, place, date, signer, recipients. */
     public record Header(String numberSymbol, String place, DocumentDate date, String title,
@@ -65,7 +66,8 @@ public record Extraction(
     /**
      * One reported value of a catalogue indicator, with its provenance.
      *
-     * @param percent       a percentage written with it ("98,39%" beside "5.010/5.092"), or null
+     * @param percent       the percentage when the figure is one ("100%"), or the one written beside a
+     *                      ratio ("98,39%" beside "5.010/5.092"); null otherwise
      * @param measureWord   the counted noun written after the number ("lượt", "tin, bài"), or null
      * @param quote         the sentence it was read from; {@code start}/{@code end} delimit the quote,
      *                      {@code valueStart}/{@code valueEnd} the figure itself
@@ -90,6 +92,13 @@ public record Extraction(
     /** A number that is not an indicator value nor a date, year, document number or outline number. */
     public record UnplacedFigure(String written, Qualifier qualifier, String value, String measureWord, String quote,
             int start, int end, int paragraph, String sectionCode, String reason) {
+    }
+
+    /** Where a number of the text went. */
+    public enum FigureRole { INDICATOR, UNPLACED, DATE, YEAR, REFERENCE, NUMBERING, PAGE_NUMBER }
+
+    /** A number of the text ({@code start}/{@code end}) and its role. */
+    public record FigureSpan(int start, int end, String written, FigureRole role) {
     }
 
     /** One value per indicator for a draft: the most confident, the earliest on ties. */
