@@ -25,13 +25,11 @@ public final class DocumentImporter {
     private static final Pattern ADDRESSEE = Pattern.compile("^[dp][a-z]{1,2}i\\s+v[a-z]{1,2}i\\s+");
     private static final Pattern CLOSING_FORMULA = Pattern.compile("^(?:tren day|tran trong|kinh mong)|tran trong bao cao");
 
-    private final ImportProfile profile;
     private final SectionMapper mapper;
     private final IndicatorMatcher matcher;
     private final Map<String, ImportProfile.OutlineEntry> outline = new HashMap<>();
 
     public DocumentImporter(ImportProfile profile) {
-        this.profile = profile;
         this.mapper = new SectionMapper(profile.outline());
         this.matcher = new IndicatorMatcher(profile.catalogue());
         profile.outline().forEach(e -> outline.put(e.code(), e));
@@ -506,9 +504,5 @@ public final class DocumentImporter {
 
     private static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    ImportProfile profile() {
-        return profile;
     }
 }

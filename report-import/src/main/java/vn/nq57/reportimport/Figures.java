@@ -30,7 +30,7 @@ final class Figures {
     private static final Pattern NAMED_DOCUMENT = Pattern.compile(
             "\\b(?:nghi\\s+quyet|quyet\\s+dinh|ke\\s+hoach|cong\\s+van|de\\s+an|thong\\s+tu|nghi\\s+dinh|chi\\s+thi|chuong\\s+trinh|luat|qcvn|so)\\s+(?:so\\s+)?(\\d+(?::\\d{4})?)(?!\\d|[.,]\\d|/|\\s*(?:%|-\\s*\\d))");
     private static final Pattern YEAR = Pattern.compile("\\b(?:n[a-z]m|giai doan|tu|den)\\s+((?:19|20)\\d{2})(?!\\d|[.,]\\d|\\s*%)");
-    private static final Pattern YEAR_SPAN = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?![\\d.,])");
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?<![\\d.,])((?:19|20)\\d{2})\\s*-\\s*((?:19|20)\\d{2})(?!\\d|[.,]\\d)");
     private static final Pattern ORDINAL = Pattern.compile("\\b(?:thu|lan thu|khoa|so)\\s+(\\d{1,2})(?![\\d.,])");
     private static final Pattern PERCENT_RATIO = Pattern.compile(
             FREE + "(" + NUM + ")\\s*%\\s*\\(\\s*(" + NUM + ")\\s*/\\s*(" + NUM + ")" + END);
@@ -65,8 +65,8 @@ final class Figures {
         dayMonth(folded, taken, figures);
         structural(folded, taken, figures, REFERENCE, Figure.Kind.REFERENCE);
         group(folded, taken, figures, NAMED_DOCUMENT, Figure.Kind.REFERENCE);
-        group(folded, taken, figures, YEAR, Figure.Kind.YEAR);
         structural(folded, taken, figures, YEAR_SPAN, Figure.Kind.YEAR);
+        group(folded, taken, figures, YEAR, Figure.Kind.YEAR);
         group(folded, taken, figures, ORDINAL, Figure.Kind.NUMBERING);
         quantities(folded, taken, figures);
         figures.sort(Comparator.comparingInt(Figure::start));

@@ -1,7 +1,6 @@
 package vn.nq57.reportimport;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Picks the catalogue indicator a quantity reports, from the words around it in its sentence: the
@@ -133,6 +132,4 @@ final class IndicatorMatcher {
     private static boolean within(int distance, int limit) {
         return distance >= 0 && distance < limit;
     }
-
-    static final Set<String> ZERO_WORDS = Set.of("khong co", "chua co");
 }
