@@ -1,0 +1,52 @@
+package vn.nq57.bench;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Settings from {@code --name value} arguments, with the local platform's defaults.
+ *
+ * @param scenario    {@code haiphong} (province 31), {@code national} (every province) or {@code steady}
+ *                    (a paced run that measures freshness)
+ * @param concurrency how many unit officers act at once during a burst
+ * @param rate        submissions per second in the steady scenario
+ * @param indicators  catalogue size of the rounds the bench opens (the default 22 plus extra counts)
+ */
+record BenchConfig(String scenario, String gateway, String keycloak, String realm, String client,
+        String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, Path units, Path seeds,
+        Path results, int concurrency, int rate, int indicators, int pollSeconds) {
+
+    private static final Set<String> SCENARIOS = Set.of("haiphong", "national", "steady");
+
+    static BenchConfig parse(String[] args) {
+        Map<String, String> a = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new IllegalArgumentException("Expected --name value, got " + args[i]);
+            }
+            a.put(args[i].substring(2), args[i + 1]);
+        }
+        String scenario = a.getOrDefault("scenario", "haiphong");
+        if (!SCENARIOS.contains(scenario)) {
+            throw new IllegalArgumentException("--scenario is one of " + SCENARIOS);
+        }
+        return new BenchConfig(scenario,
+                a.getOrDefault("gateway", "http://127.0.0.1:8080"),
+                a.getOrDefault("keycloak", "http://127.0.0.1:8180"),
+                a.getOrDefault("realm", "nq57"),
+                a.getOrDefault("client", "nq57-cli"),
+                a.getOrDefault("keycloak-admin", "admin"),
+                a.getOrDefault("keycloak-admin-password", "admin"),
+                a.getOrDefault("mongo", "mongodb://127.0.0.1:27017"),
+                a.getOrDefault("kafka", "127.0.0.1:9092"),
+                Path.of(a.getOrDefault("units", "../shared/data/vn-admin-units-2026.csv")),
+                Path.of(a.getOrDefault("seeds", "../shared/seeds")),
+                Path.of(a.getOrDefault("results", "docs/benchmarks.md")),
+                Integer.parseInt(a.getOrDefault("concurrency", "32")),
+                Integer.parseInt(a.getOrDefault("rate", "10")),
+                Integer.parseInt(a.getOrDefault("indicators", "60")),
+                Integer.parseInt(a.getOrDefault("poll-seconds", "300")));
+    }
+}

@@ -1,0 +1,234 @@
+package vn.nq57.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The deadline-day benchmark: every unit of the scenario creates a realistic draft and submits it
+ * through the gateway while each province's city staff watch the status matrix; then the same
+ * servers' raw baselines. See the README's Benchmarks section.
+ */
+public final class DeadlineDayBench {
+
+    private final BenchConfig config;
+    private final Http http = new Http();
+    private final Stats stats = new Stats();
+    private final KeycloakAdmin keycloak;
+    private final PlatformSetup setup;
+
+    /** A province's round as the bench drives it. */
+    record ProvinceRun(UnitList.Province province, String adminToken, JsonNode round, MatrixWatcher watcher) {
+        String roundId() {
+            return round.path("roundId").asText();
+        }
+    }
+
+    private DeadlineDayBench(BenchConfig config) {
+        this.config = config;
+        this.keycloak = new KeycloakAdmin(http, config);
+        this.setup = new PlatformSetup(http, config);
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchConfig config = BenchConfig.parse(args);
+        new DeadlineDayBench(config).run("bench/run.sh " + String.join(" ", args));
+        System.exit(0);
+    }
+
+    private void run(String command) throws Exception {
+        String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
+        Map<String, UnitList.Province> all = UnitList.read(config.units());
+        List<UnitList.Province> provinces = config.scenario().equals("national") ? List.copyOf(all.values())
+                : List.of(all.get("31"));
+        int units = provinces.stream().mapToInt(p -> p.communeCodes().size()).sum();
+        log("%d provinces, %d units, run %s", provinces.size(), units, runId);
+
+        timed("Keycloak users", () -> createUsers(provinces));
+        Map<String, String> adminTokens = new ConcurrentHashMap<>();
+        provinces.forEach(p -> adminTokens.put(p.code(), keycloak.userToken(KeycloakAdmin.adminName(p.code()))));
+        List<ProvinceRun> runs = new ArrayList<>();
+        timed("units, plans and rounds", () -> parallel(provinces, 4, p -> {
+            setup.importUnits(p, adminTokens.get(p.code()));
+            JsonNode opened = setup.openRound(p, adminTokens.get(p.code()), runId);
+            JsonNode round = setup.round(opened.path("roundId").asText(), adminTokens.get(p.code()));
+            synchronized (runs) {
+                runs.add(new ProvinceRun(p, adminTokens.get(p.code()), round, null));
+            }
+        }));
+        Map<String, String> officerTokens = new ConcurrentHashMap<>();
+        timed("officer tokens", () -> parallel(allUnits(provinces), 8,
+                code -> officerTokens.put(code, keycloak.userToken(KeycloakAdmin.officerName(code)))));
+
+        DraftFactory drafts = new DraftFactory(config.seeds());
+        List<Task> tasks = new ArrayList<>();
+        List<ProvinceRun> watched = new ArrayList<>();
+        for (ProvinceRun run : runs) {
+            MatrixWatcher watcher = new MatrixWatcher(http, config.gateway(), run.roundId(), run.adminToken(), stats, 1000);
+            watched.add(new ProvinceRun(run.province(), run.adminToken(), run.round(), watcher));
+            for (String code : run.province().communeCodes()) {
+                tasks.add(new Task(run.roundId(), code, officerTokens.get(code),
+                        drafts.draft(run.round(), code, code.hashCode()), watcher));
+            }
+        }
+        Results results = new Results(config, command, units);
+        if (config.scenario().equals("steady")) {
+            steady(tasks, results);
+        } else {
+            burst(tasks, watched, results);
+        }
+        baselines(tasks, results);
+        Map<String, Long> rss = ServiceMemory.residentMiB();
+        results.line("- resident memory after the run (MiB): " + (rss.isEmpty() ? "no local service processes found" : rss));
+        results.latencyTable(stats);
+        results.print();
+        results.append(config.results());
+        log("results appended to %s", config.results());
+    }
+
+    /** One unit's part: its round, token, draft and the watcher of its province. */
+    record Task(String roundId, String unitCode, String token, Map<String, Object> content, MatrixWatcher watcher) {
+    }
+
+    private void burst(List<Task> tasks, List<ProvinceRun> runs, Results results) throws Exception {
+        ExecutorService watchers = Executors.newFixedThreadPool(runs.size());
+        runs.forEach(r -> watchers.submit(r.watcher()));
+        Submitter submitter = new Submitter(http, config.gateway(), stats);
+        Map<Task, Long> submittedAt = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        parallel(tasks, config.concurrency(), t -> {
+            Submitter.Outcome outcome = submitter.createAndSubmit(t.roundId(), t.unitCode(), t.token(), t.content());
+            if (outcome.submittedAtNanos() > 0) {
+                submittedAt.put(t, outcome.submittedAtNanos());
+            }
+        });
+        long lastSubmit = System.nanoTime();
+        double seconds = (lastSubmit - start) / 1e9;
+        log("burst of %d pairs in %.1f s; waiting for the status matrices", tasks.size(), seconds);
+        long deadline = System.currentTimeMillis() + config.pollSeconds() * 1000L;
+        while (visible(runs) < submittedAt.size() && System.currentTimeMillis() < deadline) {
+            PlatformSetup.sleep(200);
+        }
+        runs.forEach(r -> r.watcher().stop());
+        watchers.shutdown();
+        watchers.awaitTermination(10, TimeUnit.SECONDS);
+        long lastVisible = submittedAt.keySet().stream().map(t -> t.watcher().visibleAt(t.unitCode()))
+                .filter(v -> v != null).mapToLong(Long::longValue).max().orElse(lastSubmit);
+        submittedAt.forEach((t, at) -> {
+            Long seen = t.watcher().visibleAt(t.unitCode());
+            if (seen != null) {
+                stats.recordMicros("freshness (1 s polling)", Math.max(1, (seen - at) / 1_000));
+            }
+        });
+        results.line(String.format("- burst: %d create+submit pairs in %.1f s = %.1f pairs/s; %d accepted, %d errors",
+                tasks.size(), seconds, tasks.size() / seconds, submittedAt.size(), stats.totalErrors()));
+        results.line(String.format("- visible in the status matrices: %d of %d; the last one %.1f s after the last submit",
+                visible(runs), submittedAt.size(), Math.max(0, lastVisible - lastSubmit) / 1e9));
+        results.line(String.format("- submissions/s through the platform: %.1f", submittedAt.size() / seconds));
+    }
+
+    private void steady(List<Task> tasks, Results results) throws Exception {
+        Submitter submitter = new Submitter(http, config.gateway(), stats);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(4, config.rate() * 2));
+        long intervalNanos = 1_000_000_000L / config.rate();
+        long start = System.nanoTime();
+        List<Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            Task task = tasks.get(i);
+            running.add(pool.submit(() -> submitAndProbe(submitter, task)));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.line(String.format("- steady: %d submissions paced at %d/s over %.1f s; %d errors", tasks.size(),
+                config.rate(), seconds, stats.totalErrors()));
+        results.line("- freshness: from the submit's answer to the unit's own status-matrix row showing it, probed every 20 ms");
+    }
+
+    private void submitAndProbe(Submitter submitter, Task task) {
+        Submitter.Outcome outcome = submitter.createAndSubmit(task.roundId(), task.unitCode(), task.token(), task.content());
+        if (outcome.submittedAtNanos() < 0) {
+            return;
+        }
+        MatrixWatcher own = new MatrixWatcher(http, config.gateway(), task.roundId(), task.token(), new Stats(), 20);
+        long until = System.currentTimeMillis() + 30_000;
+        while (own.visibleAt(task.unitCode()) == null && System.currentTimeMillis() < until) {
+            own.poll();
+            if (own.visibleAt(task.unitCode()) == null) {
+                PlatformSetup.sleep(20);
+            }
+        }
+        Long seen = own.visibleAt(task.unitCode());
+        if (seen == null) {
+            stats.error("freshness", task.unitCode() + " not visible within 30 s");
+        } else {
+            stats.recordMicros("freshness", Math.max(1, (seen - outcome.submittedAtNanos()) / 1_000));
+        }
+    }
+
+    private void baselines(List<Task> tasks, Results results) {
+        List<String> documents = tasks.stream().map(t -> Http.toJson(Map.of("roundId", t.roundId(),
+                "unitCode", t.unitCode(), "content", t.content()))).toList();
+        double inserts = Baselines.mongoInsertsPerSecond(config.mongo(), documents);
+        Baselines.kafkaRoundTrips(config.kafka(), 500, stats);
+        results.line(String.format("- baseline: plain driver insert loop of the same %d documents into the same MongoDB: %.1f inserts/s",
+                documents.size(), inserts));
+        results.line("- baseline: Kafka produce→consume round trips on the same broker: see `kafka round trip` below");
+    }
+
+    private static int visible(List<ProvinceRun> runs) {
+        return runs.stream().mapToInt(r -> r.watcher().visibleCount()).sum();
+    }
+
+    private void createUsers(List<UnitList.Province> provinces) {
+        keycloak.prepareRealm();
+        provinces.forEach(p -> keycloak.ensureCityAdmin(p.code()));
+        parallel(allUnits(provinces), 8, keycloak::ensureOfficer);
+    }
+
+    private static List<String> allUnits(List<UnitList.Province> provinces) {
+        return provinces.stream().flatMap(p -> p.communeCodes().stream()).toList();
+    }
+
+    private static <T> void parallel(List<T> items, int threads, Consumer<T> work) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            items.forEach(item -> futures.add(pool.submit(() -> work.accept(item))));
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void timed(String what, Runnable step) {
+        long start = System.nanoTime();
+        step.run();
+        log("%s: %.1f s", what, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[bench] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,77 @@
+package vn.nq57.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * City staff of one province watching its round: the status matrix and the indicator roll-up every
+ * second. Remembers when each unit first showed as submitted.
+ */
+final class MatrixWatcher implements Runnable {
+
+    private static final Set<String> SUBMITTED = Set.of("SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED",
+            "RESUBMITTED", "ACCEPTED");
+
+    private final Http http;
+    private final String gateway;
+    private final String roundId;
+    private final String token;
+    private final Stats stats;
+    private final long periodMillis;
+    private final Map<String, Long> visibleAt = new ConcurrentHashMap<>();
+    private volatile boolean running = true;
+
+    MatrixWatcher(Http http, String gateway, String roundId, String token, Stats stats, long periodMillis) {
+        this.http = http;
+        this.gateway = gateway;
+        this.roundId = roundId;
+        this.token = token;
+        this.stats = stats;
+        this.periodMillis = periodMillis;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            long tick = System.currentTimeMillis();
+            poll();
+            PlatformSetup.sleep(Math.max(0, periodMillis - (System.currentTimeMillis() - tick)));
+        }
+    }
+
+    /** One look at the matrix and the roll-up. */
+    void poll() {
+        String base = gateway + "/api/v1/aggregation/rounds/" + roundId;
+        try {
+            long start = System.nanoTime();
+            Http.Reply status = http.get(base + "/status", token);
+            long answeredAt = System.nanoTime();
+            stats.record("status matrix", start, status);
+            if (status.ok()) {
+                for (JsonNode row : status.json().path("units")) {
+                    if (SUBMITTED.contains(row.path("status").asText())) {
+                        visibleAt.putIfAbsent(row.path("unitCode").asText(), answeredAt);
+                    }
+                }
+            }
+            start = System.nanoTime();
+            stats.record("indicator roll-up", start, http.get(base + "/indicators", token));
+        } catch (RuntimeException e) {
+            stats.error("status matrix", e.getMessage());
+        }
+    }
+
+    int visibleCount() {
+        return visibleAt.size();
+    }
+
+    Long visibleAt(String unitCode) {
+        return visibleAt.get(unitCode);
+    }
+
+    void stop() {
+        running = false;
+    }
+}
