@@ -57,7 +57,7 @@ final class MatrixWatcher implements Runnable {
                 }
             }
             start = System.nanoTime();
-            stats.record("indicator roll-up", start, http.get(base + "/indicators", token));
+            stats.record("indicator roll-up", start, http.get(base + "/indicators?unitValues=false", token));
         } catch (RuntimeException e) {
             stats.error("status matrix", e.getMessage());
         }
