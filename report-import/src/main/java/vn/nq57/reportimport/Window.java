@@ -71,7 +71,7 @@ final class Window {
     }
 
     private boolean same(String word, String part) {
-        return word.equals(part) || ocr && part.length() >= fuzzyFrom && SectionMapper.oneEdit(word, part);
+        return word.equals(part) || ocr && part.length() >= fuzzyFrom && word.length() >= fuzzyFrom && SectionMapper.oneEdit(word, part);
     }
 
     /** The first {@code n} words, joined. */

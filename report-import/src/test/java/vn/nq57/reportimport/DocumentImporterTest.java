@@ -81,6 +81,20 @@ class DocumentImporterTest {
     }
 
     @Test
+    void readsTheSameReportWithoutDiacriticsAsOcrWouldDeliverIt() {
+        String stripped = java.text.Normalizer.normalize(OTHER_REPORT, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        Extraction plain = IMPORTER.extract(OTHER_REPORT);
+        Extraction ocr = IMPORTER.extract(stripped);
+        assertTrue(ocr.ocrLike());
+        assertEquals(plain.indicators().stream().map(m -> m.code() + m.qualifier() + m.value()).toList(),
+                ocr.indicators().stream().map(m -> m.code() + m.qualifier() + m.value()).toList());
+        assertEquals(plain.sections().stream().map(Extraction.SectionMatch::code).toList(),
+                ocr.sections().stream().map(Extraction.SectionMatch::code).toList());
+        assertEquals("45/BC-UBND", ocr.header().numberSymbol());
+    }
+
+    @Test
     void quotesAndOffsetsPointIntoTheExtractedText() {
         Extraction e = IMPORTER.extract(OTHER_REPORT);
         for (Extraction.IndicatorMatch m : e.indicators()) {
