@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,8 +120,10 @@ class IdempotencyTest {
         assertEquals(0, plansTitled(marker));
 
         String key = UUID.randomUUID().toString();
-        Map<String, Object> wrong = Plans.draft("99999", "Kế hoạch khóa " + marker);
-        post(key, wrong).then().statusCode(400);
+        // Refused by the service (after the key was taken): a parent plan that does not exist.
+        Map<String, Object> wrong = new HashMap<>(body);
+        wrong.put("parentPlanId", UUID.randomUUID().toString());
+        post(key, wrong).then().statusCode(400).body("errors[0].field", equalTo("parentPlanId"));
         // A failed attempt keeps nothing: the corrected request with the same key goes through once.
         Response created = post(key, body);
         created.then().statusCode(201);

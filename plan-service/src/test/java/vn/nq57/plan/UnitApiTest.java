@@ -69,7 +69,7 @@ class UnitApiTest {
                 .when().post("/api/v1/units")
                 .then().statusCode(400).body("errors.field", hasItems("name"));
         given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("code", "123", "name", "Sai", "type", "XA", "parentCode", "77"))
+                .body(Map.of("code", "123", "name", "Sai", "type", "XA", "parentCode", "7x"))
                 .when().post("/api/v1/units")
                 .then().statusCode(400).body("errors.field", hasItems("code", "parentCode"));
 

@@ -69,7 +69,11 @@ public class Idempotency {
     int leaseSeconds;
 
     /**
-     * @param request what the key stands for: method, path and the request body (or null when it has none)
+     * Runs {@code action} once per caller and key.
+     *
+     * @param key           the header as the resource received it (null when absent or empty)
+     * @param methodAndPath with {@code body}, what the key stands for: the same key on another request is 422
+     * @param body          the request body (a record, or the CSV text), null when there is none
      */
     public Uni<Response> run(Caller caller, String key, String methodAndPath, Object body,
             Supplier<Uni<Response>> action) {
