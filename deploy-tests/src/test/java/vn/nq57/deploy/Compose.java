@@ -91,7 +91,7 @@ final class Compose {
             return TextNode.valueOf(interpolate(node.asText()));
         }
         if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(interpolate(field.getValue())));
+            object.properties().forEach(field -> field.setValue(interpolate(field.getValue())));
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 array.set(i, interpolate(array.get(i)));
@@ -226,7 +226,7 @@ final class Compose {
 
     static Map<String, String> environment(JsonNode service) {
         Map<String, String> environment = new java.util.TreeMap<>();
-        service.path("environment").fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
+        service.path("environment").properties().forEach(field -> environment.put(field.getKey(), field.getValue().asText()));
         return environment;
     }
 }
