@@ -13,7 +13,9 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,8 +75,12 @@ final class Compose {
     /** Compose Specification violations of a loaded file (empty when valid). */
     static synchronized List<String> violations(JsonNode file) {
         if (schema == null) {
+            // The schema is draft-07 plus the later "deprecated" annotation (on "version").
+            Dialect draft7 = Dialect.builder(Dialects.getDraft7())
+                    .keyword(new AnnotationKeyword("deprecated"))
+                    .build();
             // A retrieval location gives the schema's relative $id ("compose_spec.json") a base.
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            schema = SchemaRegistry.withDialect(draft7)
                     .getSchema(SchemaLocation.of("classpath:" + SCHEMA.substring(1)));
         }
         return schema.validate(file.toString(), InputFormat.JSON).stream().map(Error::toString).toList();
@@ -85,7 +91,7 @@ final class Compose {
             return TextNode.valueOf(interpolate(node.asText()));
         }
         if (node instanceof ObjectNode object) {
-            object.fields().forEachRemaining(field -> field.setValue(interpolate(field.getValue())));
+            object.properties().forEach(field -> field.setValue(interpolate(field.getValue())));
         } else if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {
                 array.set(i, interpolate(array.get(i)));
@@ -220,7 +226,7 @@ final class Compose {
 
     static Map<String, String> environment(JsonNode service) {
         Map<String, String> environment = new java.util.TreeMap<>();
-        service.path("environment").fields().forEachRemaining(field -> environment.put(field.getKey(), field.getValue().asText()));
+        service.path("environment").properties().forEach(field -> environment.put(field.getKey(), field.getValue().asText()));
         return environment;
     }
 }

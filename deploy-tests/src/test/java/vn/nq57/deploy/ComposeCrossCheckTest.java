@@ -30,7 +30,7 @@ class ComposeCrossCheckTest {
         Map<String, String> summary = new TreeMap<>();
         summary.put("services", new TreeSet<>(iterable(config.path("services").fieldNames())).toString());
         summary.put("volumes", new TreeSet<>(iterable(config.path("volumes").fieldNames())).toString());
-        config.path("services").fields().forEachRemaining(service -> {
+        config.path("services").properties().forEach(service -> {
             summary.put(service.getKey() + ".image", service.getValue().path("image").asText());
             summary.put(service.getKey() + ".environment", Compose.environment(service.getValue()).toString());
             summary.put(service.getKey() + ".depends_on", new TreeSet<>(iterable(service.getValue().path("depends_on").fieldNames())).toString());

@@ -107,11 +107,11 @@ class ComposeTest {
 
     @Test
     void everyDependencyWaitsForHealthAndEveryAwaitedServiceHasAHealthcheck() {
-        Iterator<Map.Entry<String, JsonNode>> services = Compose.config().path("services").fields();
+        Iterator<Map.Entry<String, JsonNode>> services = Compose.config().path("services").properties().iterator();
         while (services.hasNext()) {
             Map.Entry<String, JsonNode> service = services.next();
             JsonNode dependsOn = service.getValue().path("depends_on");
-            dependsOn.fields().forEachRemaining(dependency -> {
+            dependsOn.properties().forEach(dependency -> {
                 String condition = dependency.getValue().path("condition").asText();
                 assertTrue(CONDITIONS.contains(condition), service.getKey() + " -> " + dependency.getKey() + ": " + condition);
                 if ("service_healthy".equals(condition)) {
@@ -143,7 +143,7 @@ class ComposeTest {
             assertFalse(named.isEmpty(), stateful + " keeps its data in a named volume");
             assertTrue(declared.containsAll(named), stateful + " uses undeclared volumes " + named);
         }
-        Iterator<Map.Entry<String, JsonNode>> services = Compose.config().path("services").fields();
+        Iterator<Map.Entry<String, JsonNode>> services = Compose.config().path("services").properties().iterator();
         while (services.hasNext()) {
             Map.Entry<String, JsonNode> service = services.next();
             assertFalse(service.getValue().has("env_file"), service.getKey() + ": configuration is inline environment only");

@@ -54,7 +54,7 @@ class KubernetesSchemaTest {
             assertTrue(DNS_SUBDOMAIN.matcher(name).matches() && name.length() <= 253,
                     "not a DNS-1123 subdomain: " + KubernetesSchema.describe(node));
             assertEquals(namespace, metadata.path("namespace").asText(), KubernetesSchema.describe(node));
-            metadata.path("labels").fields().forEachRemaining(label -> assertTrue(
+            metadata.path("labels").properties().forEach(label -> assertTrue(
                     LABEL_VALUE.matcher(label.getValue().asText()).matches() && label.getValue().asText().length() <= 63,
                     "invalid label value " + label + " on " + KubernetesSchema.describe(node)));
         }

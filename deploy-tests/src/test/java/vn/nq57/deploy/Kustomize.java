@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,7 +207,7 @@ final class Kustomize {
         encoded.put("kind", object.path("kind").asText());
         encoded.put("name", "");
         Map<String, Object> data = new TreeMap<>();
-        object.path("data").fields().forEachRemaining(field -> data.put(field.getKey(), field.getValue().asText()));
+        object.path("data").properties().forEach(field -> data.put(field.getKey(), field.getValue().asText()));
         encoded.put("data", data);
         if ("Secret".equals(object.path("kind").asText())) {
             encoded.put("type", object.path("type").asText());
@@ -264,9 +263,7 @@ final class Kustomize {
 
     /** Strategic merge: maps merge, null deletes, the lists of {@link #MERGE_KEYS} merge by key, other lists are replaced. */
     static void mergeStrategically(ObjectNode target, ObjectNode patch) {
-        Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : patch.properties()) {
             String name = field.getKey();
             JsonNode value = field.getValue();
             if (name.startsWith("$")) {

@@ -47,7 +47,8 @@ final class KeycloakServer {
 
     static void awaitReady(int port, ChildProcess keycloak) {
         try {
-            HttpWait.until200(issuer(port) + "/.well-known/openid-configuration", Duration.ofMinutes(4), keycloak::isAlive);
+            // Its first start augments the distribution: minutes on a busy machine.
+            HttpWait.until200(issuer(port) + "/.well-known/openid-configuration", Duration.ofMinutes(8), keycloak::isAlive);
         } catch (IllegalStateException e) {
             throw new IllegalStateException("Keycloak did not start; see " + keycloak.log(), e);
         }
