@@ -108,14 +108,14 @@ class ScopeClosureTest {
 
         // department contacts: staff of the province only
         Map<String, Object> department = new HashMap<>(Map.of("scope", "DEPARTMENT", "department", "SKHCN",
-                "name", "Sở KHCN", "channels", List.of("INBOX"), "userId", "city-staff-hp"));
+                "name", "Sở KHCN", "channels", List.of("INBOX"), "userId", "staff-hp-" + unit));
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(department)
                 .when().post("/api/v1/contacts").then().statusCode(400).body("errors[0].field", equalTo("userId"));
-        Fixtures.signIn(TestTokens.cityStaff());
-        Fixtures.signIn(TestTokens.token("staff-hn", Set.of(Roles.CITY_STAFF), Map.of(Claims.PROVINCE_CODE, "01")));
+        Fixtures.signIn(TestTokens.token("staff-hp-" + unit, Set.of(Roles.CITY_STAFF), Map.of(Claims.PROVINCE_CODE, "31")));
+        Fixtures.signIn(TestTokens.token("staff-hn-" + unit, Set.of(Roles.CITY_STAFF), Map.of(Claims.PROVINCE_CODE, "01")));
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(department)
                 .when().post("/api/v1/contacts").then().statusCode(201);
-        department.put("userId", "staff-hn");
+        department.put("userId", "staff-hn-" + unit);
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON).body(department)
                 .when().post("/api/v1/contacts").then().statusCode(400).body("errors[0].field", equalTo("userId"));
 
