@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -75,7 +76,7 @@ class ScopeClosureTest {
         UUID roundId = UUID.randomUUID();
         String unit = unitWithRound(roundId);
         given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/notifications/schedules/" + roundId)
-                .then().statusCode(200).body("unitCode", everyItem(equalTo(unit))).body("size()", equalTo(5));
+                .then().statusCode(200).body("unitCode", everyItem(equalTo(unit))).body("size()", greaterThan(0));
         given().auth().oauth2(TestTokens.unitOfficer("11446")).when().get("/api/v1/notifications/schedules/" + roundId)
                 .then().statusCode(200).body("size()", equalTo(0));
     }
