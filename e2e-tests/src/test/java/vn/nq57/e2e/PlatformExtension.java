@@ -66,7 +66,9 @@ public class PlatformExtension implements BeforeAllCallback {
             reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(reminderLead).truncatedTo(ChronoUnit.SECONDS);
             return Map.of(
                     "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
-                    "notification.dispatch.every", "5s");
+                    "notification.dispatch.every", "5s",
+                    // the journey's webhook receiver listens on loopback, which the SSRF guard refuses by default
+                    "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
         });
         PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
         LocalPlatform platform = LocalPlatform.start(options, System.out);

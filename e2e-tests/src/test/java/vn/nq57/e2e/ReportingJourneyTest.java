@@ -111,6 +111,8 @@ class ReportingJourneyTest {
     @Order(4)
     void theCityRegistersContactsAndAWebhook() {
         for (Map.Entry<String, String> officer : OFFICERS.entrySet()) {
+            // a city admin may name only users notification-service has seen: each officer opens the app once
+            asUser(officer.getValue()).when().get("/api/v1/notifications/unread-count").then().statusCode(200);
             Map<String, Object> contact = Map.of("scope", "UNIT", "unitCode", officer.getKey(),
                     "name", "Cán bộ văn hóa " + officer.getKey(), "email", mailbox(officer.getKey()),
                     "userId", KeycloakTokens.subject(officer.getValue()), "channels", List.of("EMAIL", "INBOX"));
