@@ -142,7 +142,13 @@ class AttachmentInputTest {
                     + "Content-Type: application/pdf\r\nContent-Length: 50000000\r\n\r\n%PDF-1.7\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+            StringBuilder received = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            for (int n = 0; n >= 0 && !received.toString().contains("payload-too-large");
+                    n = socket.getInputStream().read(buffer)) {
+                received.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            String answer = received.toString();
             assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
             assertTrue(answer.contains("application/problem+json"), answer);
             assertTrue(answer.contains("urn:nq57:problem:payload-too-large"), answer);

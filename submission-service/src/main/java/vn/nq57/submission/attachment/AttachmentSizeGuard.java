@@ -39,12 +39,10 @@ public class AttachmentSizeGuard {
         }
         Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The file declares " + declared
                 + " bytes; at most " + maxBytes + " are accepted", List.of()).at(context.normalizedPath());
-        // the unread body would otherwise follow on this connection: answer, then close it
+        // the connection stays open: a client that sends the body anyway still reads this answer
         context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(EventCodec.toJson(problem))
-                .onComplete(done -> context.request().connection().close());
+                .end(EventCodec.toJson(problem));
     }
 
     /** The declared length, 0 when absent; an unreadable or absurd value counts as too large. */
