@@ -39,9 +39,10 @@ public class AttachmentSizeGuard {
         }
         Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The file declares " + declared
                 + " bytes; at most " + maxBytes + " are accepted", List.of()).at(context.normalizedPath());
-        // the connection stays open: a client that sends the body anyway still reads this answer
+        // answered at once; the connection is not cut, so a client that sends the body anyway still reads this
         context.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(EventCodec.toJson(problem));
     }
 
