@@ -130,7 +130,7 @@ class AttachmentInputTest {
         given().auth().oauth2(officer).get("/api/v1/reports/" + report).then().body("attachments", hasSize(20));
     }
 
-    /** The server answers 413 to the headers alone: it does not wait for 50 MB that never come. */
+    /** The server answers 413 to the headers alone: it does not wait for 20 MB that never come. */
     @Test
     void aDeclaredOversizeIsRefusedBeforeTheBodyIsRead() throws Exception {
         int before = attachments(reportId);
@@ -139,7 +139,7 @@ class AttachmentInputTest {
             OutputStream out = socket.getOutputStream();
             out.write(("POST /api/v1/reports/" + reportId + "/attachments?fileName=big.pdf HTTP/1.1\r\n"
                     + "Host: localhost\r\nAuthorization: Bearer " + officer() + "\r\n"
-                    + "Content-Type: application/pdf\r\nContent-Length: 50000000\r\n\r\n%PDF-1.7\n")
+                    + "Content-Type: application/pdf\r\nContent-Length: 20000000\r\n\r\n%PDF-1.7\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             StringBuilder received = new StringBuilder();
