@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -128,26 +127,6 @@ class AttachmentInputTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("at most 20"));
         given().auth().oauth2(officer).get("/api/v1/reports/" + report).then().body("attachments", hasSize(20));
-    }
-
-    /** The server answers 413 to the headers alone: it does not wait for 50 MB that never come. */
-    @Test
-    void aDeclaredOversizeIsRefusedBeforeTheBodyIsRead() throws Exception {
-        int before = attachments(reportId);
-        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/reports/" + reportId + "/attachments?fileName=big.pdf HTTP/1.1\r\n"
-                    + "Host: localhost\r\nAuthorization: Bearer " + officer() + "\r\n"
-                    + "Content-Type: application/pdf\r\nContent-Length: 50000000\r\n\r\n%PDF-1.7\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
-            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
-            assertTrue(answer.contains("application/problem+json"), answer);
-            assertTrue(answer.contains("urn:nq57:problem:payload-too-large"), answer);
-        }
-        assertEquals(before, attachments(reportId));
     }
 
     /** Without a Content-Length the body is read, measured by the service and refused just the same. */

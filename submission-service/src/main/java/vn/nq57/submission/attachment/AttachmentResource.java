@@ -49,7 +49,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "400", description = "File name over 255 characters or with control characters, unknown kind")
     @APIResponse(responseCode = "409", description = "Not a draft, or already at nq57.attachments.max-per-report (20) files")
-    @APIResponse(responseCode = "413", description = "Too large (a declared Content-Length is refused before the body is read)")
+    @APIResponse(responseCode = "413", description = "Too large")
     @APIResponse(responseCode = "415", description = "Not a PDF, PNG or JPEG, or the content does not match the declared type")
     public Response upload(@PathParam("id") UUID id,
             @Parameter(description = "File name, e.g. 311-BC-UBND.pdf") @QueryParam("fileName") @Size(max = FileNames.MAX_LENGTH) @PlainText String fileName,
