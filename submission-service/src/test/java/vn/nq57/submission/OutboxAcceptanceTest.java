@@ -56,7 +56,12 @@ class OutboxAcceptanceTest {
         UUID planId = Fixtures.publishCityPlan();
         String roundId = Fixtures.openRound(planId, OffsetDateTime.now().plusDays(7));
         Map<String, Object> huge = Fixtures.completeContent();
-        huge.put("difficulties", difficulties(60, 20_000));
+        // every field within its own bound (50 notes of 4,000 characters per list), the whole over the budget
+        huge.put("difficulties", notes(50, 4_000));
+        huge.put("causes", notes(50, 4_000));
+        List<Map<String, String>> recommendations = new ArrayList<>();
+        notes(50, 4_000).forEach(n -> recommendations.add(Map.of("text", n.get("text"), "addressee", "UBND thành phố")));
+        huge.put("recommendations", recommendations);
         String officer = TestTokens.unitOfficer(Fixtures.CAT_HAI);
 
         given().auth().oauth2(officer).contentType(ContentType.JSON)
@@ -79,8 +84,8 @@ class OutboxAcceptanceTest {
         assertEquals(before.jsonPath().getList("draft.difficulties"), after.jsonPath().getList("draft.difficulties"));
     }
 
-    /** About 1.2 MB of Vietnamese text, in notes of ordinary shape. */
-    private static List<Map<String, String>> difficulties(int count, int length) {
+    /** Vietnamese notes of ordinary shape: 50 × 4,000 characters are about 250 KB. */
+    private static List<Map<String, String>> notes(int count, int length) {
         String sentence = "Người cao tuổi và hộ kinh doanh nhỏ ở các thôn ven biển còn ít sử dụng nền tảng số. ";
         List<Map<String, String>> notes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
