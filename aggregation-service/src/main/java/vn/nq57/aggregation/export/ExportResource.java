@@ -51,7 +51,7 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/export.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "Workbook: units × indicators sheet and status matrix sheet")
+    @Operation(operationId = "exportRoundWorkbook", summary = "Workbook: units × indicators sheet and status matrix sheet")
     @APIResponse(responseCode = "200", description = "The XLSX file")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -66,7 +66,7 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/export.csv")
     @Produces(CSV)
-    @Operation(summary = "CSV: one row per unit and indicator, then the city rows",
+    @Operation(operationId = "exportRoundCsv", summary = "CSV: one row per unit and indicator, then the city rows",
             description = "UTF-8 with a byte order mark; plain numbers (5010, 98.39).")
     @APIResponse(responseCode = "200", description = "The CSV file")
     @APIResponse(responseCode = "400", description = "Unknown basis")
@@ -82,7 +82,7 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/report.docx")
     @Produces(DOCX)
-    @Operation(summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
+    @Operation(operationId = "exportRoundReportDocx", summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
     @APIResponse(responseCode = "200", description = "The DOCX file")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")

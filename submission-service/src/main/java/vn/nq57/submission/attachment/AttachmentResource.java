@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -43,10 +45,11 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a file to a draft",
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a draft",
             description = "PDF, PNG or JPEG, checked by magic bytes; at most nq57.attachments.max-bytes (10 MB). "
                     + "The file name keeps only its last path segment.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentRef.class)))
     @APIResponse(responseCode = "400", description = "File name over 255 characters or with control characters, unknown kind")
     @APIResponse(responseCode = "409", description = "Not a draft, or already at nq57.attachments.max-per-report (20) files")
     @APIResponse(responseCode = "413", description = "Too large (a declared Content-Length is refused before the body is read)")
@@ -63,7 +66,7 @@ public class AttachmentResource {
 
     @DELETE
     @Path("/{attachmentId}")
-    @Operation(summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
+    @Operation(operationId = "deleteAttachment", summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
     @APIResponse(responseCode = "204", description = "Detached")
     @APIResponse(responseCode = "404", description = "No such attachment on the draft")
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
@@ -74,7 +77,7 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
     @APIResponse(responseCode = "200", description = "The file")
     @APIResponse(responseCode = "404", description = "No such attachment")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {

@@ -19,7 +19,7 @@ public class TemplateResource {
 
     @GET
     @Path("/default")
-    @Operation(summary = "The city's default outline and indicator catalogue",
+    @Operation(operationId = "getDefaultTemplate", summary = "The city's default outline and indicator catalogue",
             description = "Outline I.1–I.5, II, III of the reports on plan 192/KH-UBND and the indicators found in the seed reports.")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "401", description = "No or invalid token")
