@@ -26,7 +26,7 @@ import vn.nq57.contracts.events.RoundSnapshot;
 @Path("/api/v1/aggregation")
 @Authenticated
 @Blocking
-@Tag(name = "Exports")
+@Tag(name = "Exports", description = "Downloads of a round: XLSX workbook, CSV and the consolidated city report (báo cáo tổng hợp) as DOCX")
 public class ExportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

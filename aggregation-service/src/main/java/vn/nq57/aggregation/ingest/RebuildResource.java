@@ -15,7 +15,7 @@ import vn.nq57.aggregation.common.Access;
 @Path("/api/v1/aggregation/rebuild")
 @Authenticated
 @Blocking
-@Tag(name = "Rebuild")
+@Tag(name = "Rebuild", description = "Rebuilding the aggregation read models from the event topics (platform operators)")
 public class RebuildResource {
 
     @Inject

@@ -50,7 +50,7 @@ import vn.nq57.contracts.problem.ProblemException;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregation")
+@Tag(name = "Aggregation", description = "Roll-ups of reporting rounds (tổng hợp): status matrix, indicators, difficulties, trends and plan coverage")
 public class AggregationResource {
 
     static final String BASIS_DOC = "Which versions count: ACCEPTED (accepted only) or LATEST_SUBMITTED "

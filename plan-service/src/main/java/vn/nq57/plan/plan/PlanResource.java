@@ -30,6 +30,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,7 +80,7 @@ public class PlanResource {
     @Operation(operationId = "searchPlans", summary = "Search plans", description = "Current versions of the plans in your scope (" + READERS_ROLES
             + "; a unit officer sees their unit's). q is accent- and case-insensitive over title and content: "
             + "\"tuyen truyen\" finds \"tuyên truyền\".")
-    @APIResponse(responseCode = "200", description = "One page of plans", content = @Content(
+    @APIResponse(responseCode = "200", description = "One page of plans", content = @Content(schema = @Schema(implementation = PlanSummaryPage.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "q=binh dan hoc vu so", value = PlanExamples.LIST)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<PageView<PlanSummary>> search(
@@ -97,6 +98,7 @@ public class PlanResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
     @Operation(operationId = "listPlanChannels", summary = "The catalogue of communication channels (hình thức tuyên truyền)")
     @APIResponse(responseCode = "200", description = "Every channel with its label", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ChannelView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "catalogue",
             value = "[{\"channel\":\"PORTAL\",\"label\":\"Cổng/Trang thông tin điện tử, nền tảng số\"}]")))
     public List<ChannelView> channels() {
@@ -139,7 +141,8 @@ public class PlanResource {
     @Path("/{id}/versions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
     @Operation(operationId = "listPlanVersions", summary = "List a plan's versions", description = "Oldest first; an amended version shows status AMENDED.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<PlanSummary>> versions(@PathParam("id") UUID id) {
         return service.versions(caller(), id);
@@ -233,7 +236,7 @@ public class PlanResource {
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.INTEGRATION})
     @Operation(operationId = "getPlanCoverage", summary = "Coverage of a city plan", description = "Which commune-level units of the city have "
             + "issued a plan implementing it (parentPlanId), which are drafting one and which have none.")
-    @APIResponse(responseCode = "200", description = "Counts and lists", content = @Content(
+    @APIResponse(responseCode = "200", description = "Counts and lists", content = @Content(schema = @Schema(implementation = CoverageView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "192/KH-UBND", value = PlanExamples.COVERAGE)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not a province/city plan", content = @Content(mediaType = Problem.MEDIA_TYPE))

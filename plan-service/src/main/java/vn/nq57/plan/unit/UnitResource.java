@@ -89,7 +89,7 @@ public class UnitResource {
             description = "City roles and integrations see their province (nothing without a province_code "
                     + "claim); a unit officer sees their own unit (403 without a unit_code claim). q is accent- and "
                     + "case-insensitive.")
-    @APIResponse(responseCode = "200", description = "One page of units", content = @Content(
+    @APIResponse(responseCode = "200", description = "One page of units", content = @Content(schema = @Schema(implementation = UnitViewPage.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hải Phòng, q=phu lien",
             value = "{\"items\":[" + UNIT_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))

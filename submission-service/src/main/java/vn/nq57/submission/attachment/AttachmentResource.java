@@ -32,7 +32,7 @@ import vn.nq57.submission.report.AttachmentRef;
 
 /** Attachments of a report: the body is the file itself, its Content-Type the declared type. */
 @Path("/api/v1/reports/{id}/attachments")
-@Tag(name = "Attachments")
+@Tag(name = "Attachments", description = "Files attached to a report draft: signed scans, images and sources")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class AttachmentResource {
 

@@ -20,7 +20,7 @@ import vn.nq57.contracts.security.Roles;
 /** Outbox events the relay gave up on, for platform operators. */
 @Path("/api/v1/submission/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Events of submission-service that could not be published (platform operators)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 public class ParkedEventResource {
 

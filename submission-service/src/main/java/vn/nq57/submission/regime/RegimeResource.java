@@ -32,7 +32,7 @@ import vn.nq57.submission.support.IdempotencyStore;
 @Path("/api/v1/regimes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Regimes")
+@Tag(name = "Regimes", description = "Reporting regimes (chế độ báo cáo) that open rounds on a schedule")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class RegimeResource {
 

@@ -43,7 +43,7 @@ import vn.nq57.submission.support.PageView;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Progress reports (báo cáo) of a unit in a round: draft, submit, withdraw, review, versions and audit")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class ReportResource {
 

@@ -40,7 +40,7 @@ import vn.nq57.submission.support.PageView;
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Rounds")
+@Tag(name = "Rounds", description = "Reporting rounds (đợt báo cáo): the units addressed, the outline and the deadline")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class RoundResource {
 

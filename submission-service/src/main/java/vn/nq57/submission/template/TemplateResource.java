@@ -13,7 +13,7 @@ import vn.nq57.contracts.security.Roles;
 /** Report templates (mẫu đề cương) a round can start from. */
 @Path("/api/v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Templates")
+@Tag(name = "Templates", description = "The default report outline and indicator catalogue (đề cương báo cáo)")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class TemplateResource {
 
