@@ -120,5 +120,10 @@ public final class PlatformDocument {
         public Optional<String> licenseUrl() {
             return Optional.empty();
         }
+
+        @Override
+        public String licenseIdentifier() {
+            return "LicenseRef-NQ57-Proprietary";
+        }
     }
 }

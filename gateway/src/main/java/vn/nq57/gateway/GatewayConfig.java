@@ -109,6 +109,10 @@ public interface GatewayConfig {
         String licenseName();
 
         Optional<String> licenseUrl();
+
+        /** SPDX expression for {@code info.license.identifier} (OpenAPI 3.1 wants it or a URL). */
+        @WithDefault("LicenseRef-NQ57-Proprietary")
+        String licenseIdentifier();
     }
 
     interface Readiness {

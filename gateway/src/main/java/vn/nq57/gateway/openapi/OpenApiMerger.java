@@ -74,7 +74,7 @@ public final class OpenApiMerger {
             included.add(source.service());
         }
         addGatewayPaths(paths, tags, sources.stream().map(Source::service).toList());
-        merged.set("info", info(included, notes));
+        merged.set("info", info(included, notes, merged.path("openapi").asText()));
         ArrayNode servers = merged.putArray("servers");
         servers.addObject().put("url", config.serverUrl().orElse("/"));
         if (!tags.isEmpty()) {
@@ -164,7 +164,7 @@ public final class OpenApiMerger {
         return responses;
     }
 
-    private ObjectNode info(List<String> included, List<String> notes) {
+    private ObjectNode info(List<String> included, List<String> notes, String openapiVersion) {
         ObjectNode info = mapper.createObjectNode();
         info.put("title", config.title());
         info.put("version", config.version());
@@ -179,7 +179,11 @@ public final class OpenApiMerger {
         config.contactUrl().ifPresent(url -> contact.put("url", url));
         config.contactEmail().ifPresent(email -> contact.put("email", email));
         ObjectNode license = info.putObject("license").put("name", config.licenseName());
-        config.licenseUrl().ifPresent(url -> license.put("url", url));
+        config.licenseUrl().ifPresentOrElse(url -> license.put("url", url), () -> {
+            if (openapiVersion.startsWith("3.1")) {
+                license.put("identifier", config.licenseIdentifier());
+            }
+        });
         return info;
     }
 
