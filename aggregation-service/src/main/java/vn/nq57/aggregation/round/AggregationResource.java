@@ -50,7 +50,7 @@ import vn.nq57.contracts.problem.ProblemException;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregation")
+@Tag(name = "Aggregation", description = "Roll-ups of reporting rounds (tổng hợp): status matrix, indicators, difficulties, trends and plan coverage")
 public class AggregationResource {
 
     static final String BASIS_DOC = "Which versions count: ACCEPTED (accepted only) or LATEST_SUBMITTED "
@@ -75,7 +75,7 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds")
-    @Operation(summary = "List the reporting rounds known from round events",
+    @Operation(operationId = "listAggregatedRounds", summary = "List the reporting rounds known from round events",
             description = "City roles and integrations see their province's rounds; a unit officer the rounds "
                     + "that require their unit.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
@@ -99,7 +99,7 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds/{roundId}/status")
-    @Operation(summary = "Round status matrix: every required unit with its status, completeness and timeliness",
+    @Operation(operationId = "getRoundStatusMatrix", summary = "Round status matrix: every required unit with its status, completeness and timeliness",
             description = "Statuses: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, RESUBMITTED, "
                     + "ACCEPTED, OVERDUE (nothing submitted after the deadline in force). Rates overall and by unit "
                     + "type (XA, PHUONG, DAC_KHU). A unit officer gets only their own row and no rates.")
@@ -114,7 +114,7 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds/{roundId}/indicators")
-    @Operation(summary = "Indicator roll-ups of a round",
+    @Operation(operationId = "getRoundIndicatorRollups", summary = "Indicator roll-ups of a round",
             description = "For each catalogue indicator: the city figure under its rule (SUM, AVERAGE, MIN, MAX, "
                     + "RATIO_OF_SUMS, NONE), the per-unit values and how many units reported it. \"At least\" "
                     + "values make a lower bound, \"about\" values an estimate, ranges sum to [sum of mins, sum of "
@@ -142,7 +142,7 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds/{roundId}/difficulties")
-    @Operation(summary = "Difficulties, causes and recommendations of a round's reports, grouped",
+    @Operation(operationId = "getRoundDifficulties", summary = "Difficulties, causes and recommendations of a round's reports, grouped",
             description = "Difficulties and causes by theme, recommendations by addressee and by theme; identical "
                     + "texts (ignoring accents and case) are merged with the units that raised them.")
     @APIResponse(responseCode = "200", description = "The grouped notes")
@@ -159,7 +159,7 @@ public class AggregationResource {
 
     @GET
     @Path("/trends/{indicatorCode}")
-    @Operation(summary = "An indicator across the province's rounds, for the whole city or one unit",
+    @Operation(operationId = "getIndicatorTrend", summary = "An indicator across the province's rounds, for the whole city or one unit",
             description = "Without unit: the city figure per round (city roles and integrations). With unit: that "
                     + "unit's value per round. A unit officer always gets their own unit, in its province.")
     @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
@@ -197,7 +197,7 @@ public class AggregationResource {
 
     @GET
     @Path("/plans/{planId}/coverage")
-    @Operation(summary = "Plan coverage: which units have issued a plan implementing a city plan")
+    @Operation(operationId = "getPlanCoverageByUnit", summary = "Plan coverage: which units have issued a plan implementing a city plan")
     @APIResponse(responseCode = "200", description = "Every active unit of the city and its implementing plan")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the plan's province")
