@@ -339,46 +339,51 @@ public class DocxReportWriter {
         XWPFTable table = doc.createTable(indicators.size() + 3, 3 + units.size());
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
-        cell(head, 0, "STT", true);
-        cell(head, 1, "Chỉ tiêu", true);
-        cell(head, 2, "Toàn thành phố", true);
+        annexCell(head, 0, "STT", true);
+        annexCell(head, 1, "Chỉ tiêu", true);
+        annexCell(head, 2, "Toàn thành phố", true);
         XWPFTableRow number = table.getRow(1);
-        cell(number, 0, "", false);
-        cell(number, 1, "Số thứ tự đơn vị", false);
-        cell(number, 2, "", false);
+        annexCell(number, 0, "", false);
+        annexCell(number, 1, "Số thứ tự đơn vị", false);
+        annexCell(number, 2, "", false);
         XWPFTableRow status = table.getRow(2);
-        cell(status, 0, "", false);
-        cell(status, 1, "Tình trạng", false);
-        cell(status, 2, "", false);
+        annexCell(status, 0, "", false);
+        annexCell(status, 1, "Tình trạng", false);
+        annexCell(status, 2, "", false);
         for (int u = 0; u < units.size(); u++) {
-            cell(head, 3 + u, units.get(u).unitName(), true);
-            cell(number, 3 + u, String.valueOf(offset + u + 1), false);
-            cell(status, 3 + u, units.get(u).status().label(), false);
+            annexCell(head, 3 + u, units.get(u).unitName(), true);
+            annexCell(number, 3 + u, String.valueOf(offset + u + 1), false);
+            annexCell(status, 3 + u, units.get(u).status().label(), false);
         }
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRollup indicator = indicators.get(i);
             XWPFTableRow row = table.getRow(3 + i);
-            cell(row, 0, String.valueOf(i + 1), false);
-            cell(row, 1, indicator.name() + (indicator.unitOfMeasure() == null ? "" : " ("
+            annexCell(row, 0, String.valueOf(i + 1), false);
+            annexCell(row, 1, indicator.name() + (indicator.unitOfMeasure() == null ? "" : " ("
                     + indicator.unitOfMeasure() + ")"), false);
-            cell(row, 2, VietnameseFormat.total(indicator.total(), indicator.kind()), true);
+            annexCell(row, 2, VietnameseFormat.total(indicator.total(), indicator.kind()), true);
             Map<String, UnitValue> byUnit = CsvExporter.byUnit(indicator);
             for (int u = 0; u < units.size(); u++) {
                 UnitValue v = byUnit.get(units.get(u).unitCode());
                 String value = v == null ? "" : VietnameseFormat.value(v, indicator.kind())
                         + (flagged.contains(v.unitCode() + "|" + indicator.code()) ? " *" : "");
-                cell(row, 3 + u, value, false);
+                annexCell(row, 3 + u, value, false);
             }
         }
         int[] widths = new int[3 + units.size()];
-        widths[0] = mmInt(10);
-        widths[1] = mmInt(62);
+        widths[0] = mmInt(12);
+        widths[1] = mmInt(60);
         widths[2] = mmInt(32);
         int rest = LANDSCAPE_WIDTH - widths[0] - widths[1] - widths[2];
         for (int u = 0; u < units.size(); u++) {
             widths[3 + u] = rest / ANNEX_UNITS_PER_TABLE;
         }
         setWidths(table, widths);
+    }
+
+    /** Annex cells are 11 pt so that "5.010/5.092" keeps to one line in a unit's column. */
+    private static void annexCell(XWPFTableRow row, int column, String text, boolean bold) {
+        run(row.getCell(column).getParagraphs().get(0), text, 11, bold, false);
     }
 
     private static String units(NoteItem item) {
