@@ -20,7 +20,10 @@ import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Params;
 import vn.nq57.aggregation.notes.NotesService;
+import vn.nq57.aggregation.outlier.OutlierService;
+import vn.nq57.aggregation.rollup.ComparisonService;
 import vn.nq57.aggregation.rollup.RollupCache;
+import vn.nq57.aggregation.rollup.RoundRollup;
 import vn.nq57.aggregation.round.RoundContext;
 import vn.nq57.aggregation.round.RoundService;
 import vn.nq57.contracts.events.RoundSnapshot;
@@ -44,6 +47,10 @@ public class ExportResource {
     RollupCache rollups;
     @Inject
     NotesService notes;
+    @Inject
+    OutlierService outliers;
+    @Inject
+    ComparisonService comparisons;
     @Inject
     XlsxExporter xlsx;
     @Inject
@@ -106,7 +113,9 @@ public class ExportResource {
         RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
         access.requireProvince(round.issuerUnitCode());
         RoundContext ctx = rounds.context(round, b);
-        return new ExportData(round, rounds.matrix(ctx, null), rollups.cityRollup(round, b), notes.notes(ctx, b, null));
+        RoundRollup flagged = outliers.flagged(round, b, rollups.cityRollup(round, b));
+        return new ExportData(round, OutlierService.counted(rounds.matrix(ctx, null), flagged), flagged,
+                notes.notes(ctx, b, null), comparisons.compare(round, b));
     }
 
     private static Response file(byte[] bytes, String type, String name) {

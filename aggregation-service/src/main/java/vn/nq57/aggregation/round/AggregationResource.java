@@ -31,7 +31,10 @@ import vn.nq57.aggregation.notes.NotesService;
 import vn.nq57.aggregation.notes.NotesView;
 import vn.nq57.aggregation.plan.PlanCoverage;
 import vn.nq57.aggregation.plan.PlanCoverageService;
+import vn.nq57.aggregation.outlier.OutlierService;
 import vn.nq57.aggregation.plan.PlanView;
+import vn.nq57.aggregation.rollup.Comparison;
+import vn.nq57.aggregation.rollup.ComparisonService;
 import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.rollup.RoundRollup;
@@ -72,6 +75,10 @@ public class AggregationResource {
     PlanCoverageService coverage;
     @Inject
     UnitRepository units;
+    @Inject
+    OutlierService outliers;
+    @Inject
+    ComparisonService comparisons;
 
     @GET
     @Path("/rounds")
@@ -102,14 +109,21 @@ public class AggregationResource {
     @Operation(operationId = "getRoundStatusMatrix", summary = "Round status matrix: every required unit with its status, completeness and timeliness",
             description = "Statuses: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, RESUBMITTED, "
                     + "ACCEPTED, OVERDUE (nothing submitted after the deadline in force). Rates overall and by unit "
-                    + "type (XA, PHUONG, DAC_KHU). A unit officer gets only their own row and no rates.")
+                    + "type (XA, PHUONG, DAC_KHU). flagCount: how many of the unit's latest submitted values carry "
+                    + "an outlier flag (see the indicators view). A unit officer gets only their own row and no rates.")
     @APIResponse(responseCode = "200", description = "The matrix")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
     @APIResponse(responseCode = "404", description = "Unknown round")
     public StatusMatrix status(@PathParam("roundId") String roundId) {
         RoundSnapshot round = readable(roundId);
-        return rounds.matrix(rounds.context(round), access.scope(round.issuerUnitCode()));
+        String scope = access.scope(round.issuerUnitCode());
+        StatusMatrix matrix = rounds.matrix(rounds.context(round), scope);
+        if (scope != null) {
+            return matrix;
+        }
+        return OutlierService.counted(matrix, outliers.flagged(round, Basis.LATEST_SUBMITTED,
+                rollups.cityRollup(round, Basis.LATEST_SUBMITTED)));
     }
 
     @GET
@@ -118,7 +132,10 @@ public class AggregationResource {
             description = "For each catalogue indicator: the city figure under its rule (SUM, AVERAGE, MIN, MAX, "
                     + "RATIO_OF_SUMS, NONE), the per-unit values and how many units reported it. \"At least\" "
                     + "values make a lower bound, \"about\" values an estimate, ranges sum to [sum of mins, sum of "
-                    + "maxes], ratios to sum of numerators / sum of denominators (5.010/5.092 = 98,39%).")
+                    + "maxes], ratios to sum of numerators / sum of denominators (5.010/5.092 = 98,39%). flags: values far "
+                    + "from the peers of the same unit type or the unit's earlier rounds (modified z-score of median/MAD "
+                    + "> 3.5; a tenfold change with fewer than 3 earlier values) and 100% rates where peers' median "
+                    + "is 20 points lower or more; explained in Vietnamese and English, never blocking.")
     @APIResponse(responseCode = "200", description = "The roll-ups")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -137,7 +154,29 @@ public class AggregationResource {
         if (scope != null) {
             return RollupService.forUnit(city, scope);
         }
-        return unitValues ? city : RollupService.totalsOnly(city);
+        RoundRollup flagged = outliers.flagged(round, b, city);
+        return unitValues ? flagged : RollupService.totalsOnly(flagged);
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/comparison")
+    @Operation(summary = "Indicators by unit type and per unit, beside the previous round",
+            description = "For each indicator, the previous round is the latest earlier round (by deadline) of the "
+                    + "same province whose catalogue has the same indicator code. byUnitType: the city figure over "
+                    + "the xã, phường and đặc khu units under the indicator's rule, now and then; units: each "
+                    + "required unit's value now and then.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public Comparison comparison(@PathParam("roundId") String roundId,
+            @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
+        Basis b = Params.basis(basis);
+        access.requireAnyRole();
+        RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
+        access.requireProvince(round.issuerUnitCode());
+        return comparisons.compare(round, b);
     }
 
     @GET
