@@ -160,7 +160,7 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds/{roundId}/comparison")
-    @Operation(summary = "Indicators by unit type and per unit, beside the previous round",
+    @Operation(operationId = "getRoundComparison", summary = "Indicators by unit type and per unit, beside the previous round",
             description = "For each indicator, the previous round is the latest earlier round (by deadline) of the "
                     + "same province whose catalogue has the same indicator code. byUnitType: the city figure over "
                     + "the xã, phường and đặc khu units under the indicator's rule, now and then; units: each "

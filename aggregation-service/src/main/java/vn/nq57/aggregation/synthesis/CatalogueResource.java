@@ -41,7 +41,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/themes")
-    @Operation(summary = "The theme catalogue in force: themes with accent-insensitive keyword rules")
+    @Operation(operationId = "getThemeCatalogue", summary = "The theme catalogue in force: themes with accent-insensitive keyword rules")
     @APIResponse(responseCode = "200", description = "The catalogue and where it comes from")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the province")
@@ -53,7 +53,7 @@ public class CatalogueResource {
     @PUT
     @Path("/themes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the province's theme catalogue (city admin) or the platform default (operator)",
+    @Operation(operationId = "replaceThemeCatalogue", summary = "Replace the province's theme catalogue (city admin) or the platform default (operator)",
             description = "1-30 themes; code A-Z0-9_ (OTHER is reserved), labels up to 120 characters, 1-50 "
                     + "keywords of 2-60 characters each. A note goes to the theme with the most keyword matches.")
     @APIResponse(responseCode = "200", description = "The catalogue now in force")
@@ -68,7 +68,7 @@ public class CatalogueResource {
 
     @GET
     @Path("/addressees")
-    @Operation(summary = "The addressee alias table in force (\"UBND TP\" is \"UBND thành phố\")")
+    @Operation(operationId = "getAddresseeAliases", summary = "The addressee alias table in force (\"UBND TP\" is \"UBND thành phố\")")
     @APIResponse(responseCode = "200", description = "The alias table and where it comes from")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the province")
@@ -80,7 +80,7 @@ public class CatalogueResource {
     @PUT
     @Path("/addressees")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the province's addressee aliases (city admin) or the platform default (operator)",
+    @Operation(operationId = "replaceAddresseeAliases", summary = "Replace the province's addressee aliases (city admin) or the platform default (operator)",
             description = "Up to 100 entries, each a name and up to 30 aliases (160 characters each); matching "
                     + "ignores accents, case, punctuation and \"&\"/\"và\"; two entries may not claim one spelling.")
     @APIResponse(responseCode = "200", description = "The alias table now in force")
