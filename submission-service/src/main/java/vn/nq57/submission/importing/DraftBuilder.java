@@ -1,5 +1,6 @@
 package vn.nq57.submission.importing;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,8 +93,17 @@ final class DraftBuilder {
 
     private static IndicatorValue value(IndicatorMatch m) {
         Qualifier qualifier = Qualifier.valueOf(m.qualifier().name());
-        return new IndicatorValue(m.code(), qualifier, m.value(), m.min(), m.max(), m.numerator(), m.denominator(), null,
-                Texts.cut(note(m), 1000));
+        return new IndicatorValue(m.code(), qualifier, plain(m.value()), plain(m.min()), plain(m.max()),
+                plain(m.numerator()), plain(m.denominator()), null, Texts.cut(note(m), 1000));
+    }
+
+    /** 20.0 → 20, 1.50 → 1.5, never 2E+1: the number as a unit would type it. */
+    private static BigDecimal plain(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** What the draft's value leaves out: the percentage beside a ratio and the measure word. */

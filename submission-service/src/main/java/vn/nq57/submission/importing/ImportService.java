@@ -130,7 +130,8 @@ public class ImportService {
                 ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Declared type " + contentType + " is not one of "
                         + DocumentFormat.DOCX.mediaType() + ", application/pdf, text/plain; charset=utf-8"));
         String charset = charset(contentType);
-        if (format == DocumentFormat.TEXT && charset != null && !charset.equals("utf-8") && !charset.equals("us-ascii")) {
+        boolean declaredText = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/plain");
+        if (declaredText && charset != null && !charset.equals("utf-8") && !charset.equals("us-ascii")) {
             throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "Text is read as UTF-8 only, not " + charset);
         }
         return format;
