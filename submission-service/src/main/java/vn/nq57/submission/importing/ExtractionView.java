@@ -93,35 +93,23 @@ public record ExtractionView(String format, String fileName, String sourceAttach
             return new ExtractionView(format, fileName, sourceAttachmentId, ocrLike, paragraphCount, header, sections,
                     indicators, difficulties, causes, recommendations, unplaced, null, why);
         }
-        int longest = List.of(unplaced.paragraphs().size(), unplaced.figures().size(), indicators.size(), sections.size(),
-                unplaced.notes().size()).stream().max(Integer::compare).orElse(0);
+        List<Integer> sizes = List.of(unplaced.paragraphs().size(), unplaced.figures().size(), unplaced.notes().size(),
+                indicators.size(), sections.size(), difficulties.size(), causes.size(), recommendations.size());
+        int longest = sizes.stream().max(Integer::compare).orElse(0);
         if (longest <= 1) {
             return this;
         }
-        if (unplaced.paragraphs().size() == longest) {
-            why.add("unplaced.paragraphs: " + (longest - longest / 2) + " of " + longest + " left out for size");
-            return with(why, indicators, sections, new Unplaced(half(unplaced.paragraphs()), unplaced.figures(), unplaced.notes()));
-        }
-        if (unplaced.figures().size() == longest) {
-            why.add("unplaced.figures: " + (longest - longest / 2) + " of " + longest + " left out for size");
-            return with(why, indicators, sections, new Unplaced(unplaced.paragraphs(), half(unplaced.figures()), unplaced.notes()));
-        }
-        if (unplaced.notes().size() == longest) {
-            why.add("unplaced.notes: " + (longest - longest / 2) + " of " + longest + " left out for size");
-            return with(why, indicators, sections, new Unplaced(unplaced.paragraphs(), unplaced.figures(), half(unplaced.notes())));
-        }
-        if (indicators.size() == longest) {
-            why.add("indicators: " + (longest - longest / 2) + " of " + longest + " left out for size");
-            return with(why, half(indicators), sections, unplaced);
-        }
-        why.add("sections: " + (longest - longest / 2) + " of " + longest + " left out for size");
-        return with(why, indicators, half(sections), unplaced);
-    }
-
-    private ExtractionView with(List<String> why, List<Extraction.IndicatorMatch> newIndicators, List<SectionView> newSections,
-            Unplaced newUnplaced) {
-        return new ExtractionView(format, fileName, sourceAttachmentId, ocrLike, paragraphCount, header, newSections,
-                newIndicators, difficulties, causes, recommendations, newUnplaced, null, why);
+        String[] names = {"unplaced.paragraphs", "unplaced.figures", "unplaced.notes", "indicators", "sections",
+                "difficulties", "causes", "recommendations"};
+        int which = sizes.indexOf(longest);
+        why.add(names[which] + ": " + (longest - longest / 2) + " of " + longest + " left out for size");
+        Unplaced u = new Unplaced(which == 0 ? half(unplaced.paragraphs()) : unplaced.paragraphs(),
+                which == 1 ? half(unplaced.figures()) : unplaced.figures(),
+                which == 2 ? half(unplaced.notes()) : unplaced.notes());
+        return new ExtractionView(format, fileName, sourceAttachmentId, ocrLike, paragraphCount, header,
+                which == 4 ? half(sections) : sections, which == 3 ? half(indicators) : indicators,
+                which == 5 ? half(difficulties) : difficulties, which == 6 ? half(causes) : causes,
+                which == 7 ? half(recommendations) : recommendations, u, null, why);
     }
 
     private static <T> List<T> half(List<T> items) {
