@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -30,9 +32,10 @@ public class ExtractionResource {
     SecurityIdentity identity;
 
     @GET
-    @Operation(summary = "Where each part of an imported draft came from",
+    @Operation(operationId = "getReportExtraction", summary = "Where each part of an imported draft came from",
             description = "The extraction block of the last import, readable until the draft is submitted.")
-    @APIResponse(responseCode = "200", description = "The extraction block")
+    @APIResponse(responseCode = "200", description = "The extraction block",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionView.class)))
     @APIResponse(responseCode = "403", description = "Officer of another unit")
     @APIResponse(responseCode = "404", description = "No such report, or its draft was not imported")
     @APIResponse(responseCode = "410", description = "The draft was submitted after the import; the block was dropped")

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -88,7 +89,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Start or replace a unit's draft from its report document",
+    @Operation(operationId = "importReportDocument", summary = "Start or replace a unit's draft from its report document",
             description = "The body is the file: .docx, application/pdf with a text layer, or text/plain; charset=utf-8 "
                     + "(OCR output). At most nq57.attachments.max-bytes (10 MB). Creates the unit's draft (201) or, with "
                     + "If-Match, replaces a DRAFT or RETURNED draft (200); keeps the file as a SOURCE attachment and answers "
@@ -96,8 +97,10 @@ public class ImportResource {
                     + "province; Idempotency-Key as for other writes.")
     @RequestBody(content = @Content(mediaType = "text/plain"))
     @APIResponse(responseCode = "201", description = "Draft created from the document; ETag for the next edit",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Draft replaced from the document")
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedReport.class),
+                    examples = @ExampleObject(name = "Phù Liễn", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Draft replaced from the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedReport.class)))
     @APIResponse(responseCode = "400", description = "roundId or unitCode missing, or the unit is not in the round")
     @APIResponse(responseCode = "403", description = "Officer of another unit, or a read-only caller")
     @APIResponse(responseCode = "404", description = "No such round")
@@ -119,11 +122,13 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Start or replace a unit's draft from a web form's file field",
+    @Operation(operationId = "importReportForm", summary = "Start or replace a unit's draft from a web form's file field",
             description = "The same as the raw upload; the form field is named file, its part's Content-Type and file name "
                     + "declare the type.")
-    @APIResponse(responseCode = "201", description = "Draft created from the document")
-    @APIResponse(responseCode = "200", description = "Draft replaced from the document")
+    @APIResponse(responseCode = "201", description = "Draft created from the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedReport.class)))
+    @APIResponse(responseCode = "200", description = "Draft replaced from the document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedReport.class)))
     public Response importForm(@QueryParam("roundId") @NotNull UUID roundId,
             @QueryParam("unitCode") @NotBlank @Size(max = 10) @PlainText String unitCode,
             @RestForm("file") FileUpload file, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
