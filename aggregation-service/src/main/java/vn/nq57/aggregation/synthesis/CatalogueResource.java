@@ -29,7 +29,7 @@ import vn.nq57.contracts.security.Roles;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Synthesis catalogues")
+@Tag(name = "Synthesis catalogues", description = "Theme keyword rules and addressee aliases (danh mục chủ đề, cơ quan nhận kiến nghị) the city edits for its consolidated report")
 public class CatalogueResource {
 
     static final String PROVINCE_DOC = "Province code (default the caller's), or DEFAULT for the platform default";
