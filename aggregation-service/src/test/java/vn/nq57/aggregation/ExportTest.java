@@ -36,6 +36,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.nq57.contracts.events.AggregationRule;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorKind;
@@ -122,7 +123,8 @@ class ExportTest {
 
             Sheet status = book.getSheet("Tình trạng nộp");
             assertEquals(List.of("Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Mã trạng thái", "Phiên bản",
-                    "Nộp lần đầu", "Nộp gần nhất", "Nộp muộn"), texts(status.getRow(0), 9));
+                    "Nộp lần đầu", "Nộp gần nhất", "Nộp muộn", "Số cảnh báo số liệu"), texts(status.getRow(0), 10));
+            assertEquals(0.0, status.getRow(1).getCell(9).getNumericCellValue(), "nothing to flag with one unit a type");
             assertEquals(List.of("11242", "Xã Nguyễn Lương Bằng", "Xã", "Đã nộp đúng hạn", "SUBMITTED_ON_TIME"),
                     texts(status.getRow(1), 5));
             assertEquals(1.0, status.getRow(1).getCell(5).getNumericCellValue());
@@ -181,13 +183,18 @@ class ExportTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "bao-cao-tong-hop.docx"), report);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(report))) {
-            CTSectPr section = doc.getDocument().getBody().getSectPr();
-            assertEquals("11906", section.getPgSz().getW().toString());
-            assertEquals("16838", section.getPgSz().getH().toString());
-            assertEquals("1134", section.getPgMar().getTop().toString(), "top 20 mm");
-            assertEquals("1134", section.getPgMar().getBottom().toString(), "bottom 20 mm");
-            assertEquals("1701", section.getPgMar().getLeft().toString(), "left 30 mm");
-            assertEquals("1134", section.getPgMar().getRight().toString(), "right 20 mm");
+            CTSectPr reportSection = doc.getParagraphs().stream().filter(p -> p.getCTP().getPPr() != null
+                    && p.getCTP().getPPr().isSetSectPr()).findFirst().orElseThrow().getCTP().getPPr().getSectPr();
+            assertEquals("11906", reportSection.getPgSz().getW().toString(), "the report itself: A4 portrait");
+            assertEquals("16838", reportSection.getPgSz().getH().toString());
+            assertEquals("1134", reportSection.getPgMar().getTop().toString(), "top 20 mm");
+            assertEquals("1134", reportSection.getPgMar().getBottom().toString(), "bottom 20 mm");
+            assertEquals("1701", reportSection.getPgMar().getLeft().toString(), "left 30 mm");
+            assertEquals("1134", reportSection.getPgMar().getRight().toString(), "right 20 mm");
+            CTSectPr annexSection = doc.getDocument().getBody().getSectPr();
+            assertEquals("16838", annexSection.getPgSz().getW().toString(), "the annex: A4 landscape");
+            assertEquals("11906", annexSection.getPgSz().getH().toString());
+            assertEquals(STPageOrientation.LANDSCAPE, annexSection.getPgSz().getOrient());
 
             XWPFTable header = doc.getTables().get(0);
             XWPFTableCell issuer = header.getRow(0).getCell(0);
@@ -221,17 +228,24 @@ class ExportTest {
             assertEquals("- Phường: 1/1 đơn vị đã gửi (100%), đúng hạn 0 (0%).", body.get(8));
             assertEquals("- Đặc khu: 0/1 đơn vị đã gửi (0%), đúng hạn 0 (0%).", body.get(9));
             assertEquals("3. Đơn vị gửi muộn: Phường Phù Liễn (gửi lúc 04/12/2025 07:30).", body.get(10));
-            assertEquals("4. Đơn vị chưa gửi báo cáo: Đặc khu Cát Hải (quá hạn).", body.get(11));
+            assertEquals("4. Đơn vị chưa gửi báo cáo: 1 đơn vị (danh sách tại mục V).", body.get(11));
             assertEquals("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", body.get(12));
             assertEquals("1. Số buổi phát thanh: trên 228 buổi (2/3 đơn vị báo cáo).", body.get(13));
             assertEquals("2. Tỷ lệ hồ sơ trực tuyến: 5.010/5.092 (98,39%) (1/3 đơn vị báo cáo).", body.get(14));
             assertEquals("3. Số cán bộ được tập huấn: 225 – 230 người (2/3 đơn vị báo cáo).", body.get(15));
-            assertEquals("III. KHÓ KHĂN, VƯỚNG MẮC", body.get(16));
-            assertEquals("- Cán bộ kiêm nhiệm, quá tải (Xã Nguyễn Lương Bằng, Phường Phù Liễn).", body.get(17));
-            assertEquals("IV. KIẾN NGHỊ, ĐỀ XUẤT", body.get(18));
-            assertEquals("1. Đối với Sở Khoa học và Công nghệ:", body.get(19));
-            assertEquals("- Tổ chức tập huấn kỹ năng số (Xã Nguyễn Lương Bằng).", body.get(20));
-            assertEquals("PHỤ LỤC", body.get(22));
+            assertEquals("Kết quả theo loại đơn vị (số liệu; số đơn vị báo cáo/số đơn vị):", body.get(16));
+            assertEquals("III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN", body.get(17));
+            assertEquals("1. Khó khăn, vướng mắc (theo nhóm vấn đề):", body.get(18));
+            assertEquals("a) Nhân lực, cán bộ (2 đơn vị):", body.get(19));
+            assertEquals("- Cán bộ kiêm nhiệm, quá tải (Xã Nguyễn Lương Bằng, Phường Phù Liễn).", body.get(20));
+            assertEquals("IV. KIẾN NGHỊ, ĐỀ XUẤT", body.get(21));
+            assertEquals("1. Đối với Sở Khoa học và Công nghệ (1 đơn vị):", body.get(22));
+            assertEquals("- Tổ chức tập huấn kỹ năng số (Xã Nguyễn Lương Bằng).", body.get(23));
+            assertEquals("V. CÁC ĐƠN VỊ CHƯA BÁO CÁO", body.get(24));
+            assertEquals("Có 1/3 đơn vị chưa gửi báo cáo:", body.get(25));
+            assertEquals("1. Đặc khu Cát Hải (quá hạn).", body.get(26));
+            assertEquals("PHỤ LỤC", body.get(28));
+            assertEquals("Bảng 1/1: đơn vị 1–3 (trên 3)", body.get(30));
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (XWPFRun r : p.getRuns()) {
                     if (!r.text().isBlank()) {
@@ -241,7 +255,15 @@ class ExportTest {
                 }
             }
 
-            XWPFTableCell recipients = doc.getTables().get(1).getRow(0).getCell(0);
+            XWPFTable byType = doc.getTables().get(1);
+            assertEquals(List.of("Chỉ tiêu", "Xã", "Phường", "Đặc khu"), cells(byType, 0));
+            assertEquals(List.of("Số buổi phát thanh (buổi)", "28 (1/1)", "trên 200 (1/1)", "– (0/1)"), cells(byType, 1));
+            assertEquals(List.of("Tỷ lệ hồ sơ trực tuyến (%)", "5.010/5.092 (98,39%) (1/1)", "– (0/1)", "– (0/1)"),
+                    cells(byType, 2));
+            assertEquals(List.of("Số cán bộ được tập huấn (người)", "125 – 130 (1/1)", "100 (1/1)", "– (0/1)"),
+                    cells(byType, 3));
+
+            XWPFTableCell recipients = doc.getTables().get(2).getRow(0).getCell(0);
             XWPFParagraph label = recipients.getParagraphs().get(0);
             assertEquals("Nơi nhận:", label.getText());
             assertTrue(run(label).isBold() && run(label).isItalic());
@@ -250,20 +272,93 @@ class ExportTest {
             assertEquals(11.0, run(recipients.getParagraphs().get(1)).getFontSizeAsDouble());
             assertEquals("- Các xã, phường, đặc khu;", recipients.getParagraphs().get(2).getText());
             assertEquals("- Lưu: VT, TTTT.", recipients.getParagraphs().get(3).getText());
-            XWPFTableCell signer = doc.getTables().get(1).getRow(0).getCell(1);
+            XWPFTableCell signer = doc.getTables().get(2).getRow(0).getCell(1);
             assertEquals("KT. GIÁM ĐỐC", signer.getParagraphs().get(0).getText());
             assertEquals("PHÓ GIÁM ĐỐC", signer.getParagraphs().get(1).getText());
 
-            XWPFTable annex = doc.getTables().get(2);
-            assertEquals(List.of("STT", "Đơn vị", "Tình trạng", "Số buổi phát thanh (buổi)",
-                    "Tỷ lệ hồ sơ trực tuyến (%)", "Số cán bộ được tập huấn (người)"), cells(annex, 0));
-            assertEquals(List.of("1", "Xã Nguyễn Lương Bằng", "Đã nộp đúng hạn", "28", "5.010/5.092 (98,39%)",
-                    "125 – 130"), cells(annex, 1));
-            assertEquals(List.of("2", "Phường Phù Liễn", "Đã nộp muộn", "trên 200", "", "100"), cells(annex, 2));
-            assertEquals(List.of("3", "Đặc khu Cát Hải", "Quá hạn", "", "", ""), cells(annex, 3));
-            assertEquals(List.of("", "Tổng cộng", "", "trên 228", "5.010/5.092 (98,39%)", "225 – 230"),
-                    cells(annex, 4));
+            XWPFTable annex = doc.getTables().get(3);
+            assertEquals(List.of("STT", "Chỉ tiêu", "Toàn thành phố", "Xã Nguyễn Lương Bằng", "Phường Phù Liễn",
+                    "Đặc khu Cát Hải"), cells(annex, 0));
+            assertTrue(annex.getRow(0).isRepeatHeader(), "the units' names repeat on every page");
+            assertEquals(List.of("", "Tình trạng", "", "Đã nộp đúng hạn", "Đã nộp muộn", "Quá hạn"), cells(annex, 2));
+            assertEquals(List.of("1", "Số buổi phát thanh (buổi)", "trên 228", "28", "trên 200", ""), cells(annex, 3));
+            assertEquals(List.of("2", "Tỷ lệ hồ sơ trực tuyến (%)", "5.010/5.092 (98,39%)", "5.010/5.092 (98,39%)", "",
+                    ""), cells(annex, 4));
+            assertEquals(List.of("3", "Số cán bộ được tập huấn (người)", "225 – 230", "125 – 130", "100", ""),
+                    cells(annex, 5));
         }
+    }
+
+    /**
+     * Renders the report with LibreOffice (skipped only where soffice is not installed) and reads the
+     * PDF: the report pages are portrait, the annex pages landscape, and every figure of the read
+     * model (each unit's value and each city total, as the indicators endpoint answers them) is on
+     * the annex pages. Cells may wrap, so each figure's words are looked for.
+     */
+    @Test
+    void libreOfficeRendersTheAnnexLandscapeWithEveryFigureOfTheReadModel() throws Exception {
+        java.nio.file.Path soffice = onPath("soffice");
+        org.junit.jupiter.api.Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        UUID id = round();
+        byte[] report = download(id, "report.docx", TestTokens.cityAdmin(), 200);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nq57-render");
+        java.nio.file.Path docx = dir.resolve("bao-cao.docx");
+        java.nio.file.Files.write(docx, report);
+        Process render = new ProcessBuilder(soffice.toString(), "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+        assertTrue(render.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "LibreOffice finished");
+        assertEquals(0, render.exitValue(), java.nio.file.Files.readString(dir.resolve("soffice.log")));
+        vn.nq57.aggregation.rollup.RoundRollup rollup = given().auth().oauth2(TestTokens.cityAdmin())
+                .get("/api/v1/aggregation/rounds/" + id + "/indicators").then().statusCode(200).extract()
+                .as(vn.nq57.aggregation.rollup.RoundRollup.class);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                dir.resolve("bao-cao.pdf").toFile())) {
+            var first = pdf.getPage(0).getMediaBox();
+            assertTrue(first.getHeight() > first.getWidth(), "the report is portrait");
+            int annexFrom = -1;
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                if (annexFrom < 0 && stripper.getText(pdf).contains("PHỤ LỤC")) {
+                    annexFrom = page;
+                }
+            }
+            assertTrue(annexFrom > 1, "the annex starts on a page of its own");
+            for (int page = annexFrom; page <= pdf.getNumberOfPages(); page++) {
+                var box = pdf.getPage(page - 1).getMediaBox();
+                assertTrue(box.getWidth() > box.getHeight(), "annex page " + page + " is landscape");
+            }
+            stripper.setStartPage(annexFrom);
+            stripper.setEndPage(pdf.getNumberOfPages());
+            String annex = stripper.getText(pdf);
+            List<String> figures = new java.util.ArrayList<>();
+            for (var indicator : rollup.indicators()) {
+                figures.add(vn.nq57.aggregation.export.VietnameseFormat.total(indicator.total(), indicator.kind()));
+                indicator.units().forEach(v -> figures.add(vn.nq57.aggregation.export.VietnameseFormat.value(v,
+                        indicator.kind())));
+                figures.add(indicator.name());
+            }
+            assertEquals(List.of("trên 228", "28", "trên 200", "Số buổi phát thanh", "5.010/5.092 (98,39%)",
+                    "5.010/5.092 (98,39%)", "Tỷ lệ hồ sơ trực tuyến", "225 – 230", "125 – 130", "100",
+                    "Số cán bộ được tập huấn"), figures);
+            for (String figure : figures) {
+                for (String word : figure.split("\\s+")) {
+                    assertTrue(annex.contains(word), "\"" + word + "\" of " + figure + " is on the annex pages:\n" + annex);
+                }
+            }
+        }
+    }
+
+    private static java.nio.file.Path onPath(String command) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            java.nio.file.Path candidate = java.nio.file.Path.of(dir, command);
+            if (java.nio.file.Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -103,13 +103,13 @@ class InsightsTest {
                 vn("2025-12-03T09:00:00"), List.of(),
                 List.of(new ReportNote("Cán bộ kiêm nhiệm, quá tải", "STAFFING"),
                         new ReportNote("Người cao tuổi khó tiếp cận nền tảng số", "OUTREACH")),
-                List.of(new Recommendation(training, "Sở Khoa học và Công nghệ", "TRAINING")), 1));
+                List.of(new Recommendation(training, "Sở KH&CN", "TRAINING")), 1));
         Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-03T10:00:00"), List.of(),
                 List.of(new ReportNote("can bo kiem nhiem, qua tai", "STAFFING"),
                         new ReportNote("Đăng nhập hệ thống báo cáo quốc gia lỗi OTP", "INFRASTRUCTURE")),
                 List.of(new Recommendation(training, "Sở Khoa học và Công nghệ", "TRAINING"),
-                        new Recommendation("Bố trí kinh phí cho hệ thống loa truyền thanh", "UBND thành phố",
+                        new Recommendation("Bố trí kinh phí cho hệ thống loa truyền thanh", "UBND TP",
                                 "FUNDING")), 1));
 
         eventually(() -> given().auth().oauth2(TestTokens.cityStaff())
@@ -117,18 +117,20 @@ class InsightsTest {
                 .body("recommendationsByAddressee.key", contains("Sở Khoa học và Công nghệ", "UBND thành phố")));
         given().auth().oauth2(TestTokens.cityStaff())
                 .get("/api/v1/aggregation/rounds/" + id + "/difficulties").then().statusCode(200)
-                .body("difficulties.key", contains("STAFFING", "INFRASTRUCTURE", "OUTREACH"))
+                .body("difficulties.key", contains("HUMAN_RESOURCES", "OUTREACH", "PLATFORMS"))
+                .body("difficulties.label", contains("Nhân lực, cán bộ", "Công tác tuyên truyền, tiếp cận người dân",
+                        "Nền tảng số, tài khoản"))
                 .body("difficulties[0].unitCount", equalTo(2))
                 .body("difficulties[0].items", hasSize(1))
                 .body("difficulties[0].items[0].text", equalTo("Cán bộ kiêm nhiệm, quá tải"))
                 .body("difficulties[0].items[0].units.code", contains(NGUYEN_LUONG_BANG, PHU_LIEN))
                 .body("difficulties[0].items[0].units.name", contains("Xã Nguyễn Lương Bằng", "Phường Phù Liễn"))
-                .body("difficulties[1].items[0].units.code", contains(PHU_LIEN))
+                .body("difficulties[2].items[0].units.code", contains(PHU_LIEN))
                 .body("recommendationsByAddressee.key", contains("Sở Khoa học và Công nghệ", "UBND thành phố"))
                 .body("recommendationsByAddressee[0].items[0].text", equalTo(training))
                 .body("recommendationsByAddressee[0].items[0].units.code", contains(NGUYEN_LUONG_BANG, PHU_LIEN))
                 .body("recommendationsByAddressee[1].items[0].units.code", contains(PHU_LIEN))
-                .body("recommendationsByTheme.key", contains("TRAINING", "FUNDING"));
+                .body("recommendationsByTheme.key", contains("HUMAN_RESOURCES", "INFRASTRUCTURE"));
         given().auth().oauth2(TestTokens.unitOfficer(NGUYEN_LUONG_BANG))
                 .get("/api/v1/aggregation/rounds/" + id + "/difficulties").then().statusCode(200)
                 .body("difficulties[0].items[0].units.code", contains(NGUYEN_LUONG_BANG))

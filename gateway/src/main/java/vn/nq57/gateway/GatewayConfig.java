@@ -94,6 +94,25 @@ public interface GatewayConfig {
 
         /** Public URL of the gateway written into {@code servers}; relative when absent. */
         Optional<String> serverUrl();
+
+        /** Who answers questions about the API ({@code info.contact.name}). */
+        @WithDefault("NQ57 Reporting Platform team")
+        String contactName();
+
+        /** Where to reach them ({@code info.contact.url}), e.g. the service desk. */
+        Optional<String> contactUrl();
+
+        Optional<String> contactEmail();
+
+        /** The terms the API is offered under ({@code info.license.name}). */
+        @WithDefault("Proprietary: for the city's e-government platform and its units only")
+        String licenseName();
+
+        Optional<String> licenseUrl();
+
+        /** SPDX expression for {@code info.license.identifier} (OpenAPI 3.1 wants it or a URL). */
+        @WithDefault("LicenseRef-NQ57-Proprietary")
+        String licenseIdentifier();
     }
 
     interface Readiness {

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -28,11 +31,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.nq57.aggregation.common.Zones;
 import vn.nq57.aggregation.notes.NotesView.NoteGroup;
 import vn.nq57.aggregation.notes.NotesView.NoteItem;
+import vn.nq57.aggregation.rollup.Comparison.IndicatorComparison;
+import vn.nq57.aggregation.rollup.Comparison.TypeTotal;
 import vn.nq57.aggregation.rollup.IndicatorRollup;
+import vn.nq57.aggregation.rollup.RollupTotal;
+import vn.nq57.aggregation.rollup.UnitValue;
 import vn.nq57.aggregation.round.Rates;
 import vn.nq57.aggregation.round.StatusRow;
-import vn.nq57.aggregation.round.UnitStatus;
 import vn.nq57.contracts.events.DocumentRef;
+import vn.nq57.contracts.events.IndicatorKind;
 import vn.nq57.contracts.events.UnitType;
 
 /**
@@ -50,6 +57,12 @@ public class DocxReportWriter {
     private static final double TWIPS_PER_MM = 1440 / 25.4;
     /** A4 width 210 mm minus the 30 mm and 20 mm margins. */
     private static final int TEXT_WIDTH = mmInt(160);
+    /** A4 landscape: 297 mm minus the 30 mm and 20 mm margins. */
+    private static final int LANDSCAPE_WIDTH = mmInt(247);
+    private static final int A4_SHORT = 11906;
+    private static final int A4_LONG = 16838;
+    /** Units per annex table: with the indicator and city columns, each figure keeps about 23 mm. */
+    static final int ANNEX_UNITS_PER_TABLE = 6;
 
     @Inject
     DocumentSettings settings;
@@ -65,8 +78,10 @@ public class DocxReportWriter {
             submissions(doc, data, now);
             indicators(doc, data);
             notes(doc, data);
+            missing(doc, data);
             closing(doc);
             signature(doc);
+            endPortrait(doc);
             annex(doc, data);
             doc.write(out);
             return out.toByteArray();
@@ -75,12 +90,21 @@ public class DocxReportWriter {
         }
     }
 
+    /** The last section (the annex) is A4 landscape; the report's own section is closed portrait by {@link #endPortrait}. */
     private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        size(doc.getDocument().getBody().addNewSectPr(), false);
+    }
+
+    /** Ends the report's section: A4 portrait; what follows starts on a new page. */
+    private static void endPortrait(XWPFDocument doc) {
+        size(doc.createParagraph().getCTP().addNewPPr().addNewSectPr(), true);
+    }
+
+    private static void size(CTSectPr section, boolean portrait) {
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        size.setOrient(STPageOrientation.PORTRAIT);
+        size.setW(BigInteger.valueOf(portrait ? A4_SHORT : A4_LONG));
+        size.setH(BigInteger.valueOf(portrait ? A4_LONG : A4_SHORT));
+        size.setOrient(portrait ? STPageOrientation.PORTRAIT : STPageOrientation.LANDSCAPE);
         CTPageMar margins = section.addNewPgMar();
         margins.setTop(mm(20));
         margins.setBottom(mm(20));
@@ -142,36 +166,79 @@ public class DocxReportWriter {
                 .map(r -> r.unitName() + " (gửi lúc " + VietnameseFormat.dateTime(r.firstSubmittedAt()) + ")")
                 .collect(Collectors.joining("; ")) + "."));
         List<StatusRow> missing = data.matrix().units().stream().filter(r -> !r.status().submitted()).toList();
-        body(doc, "4. Đơn vị chưa gửi báo cáo: " + (missing.isEmpty() ? "không có." : missing.stream()
-                .map(r -> r.unitName() + (r.status() == UnitStatus.OVERDUE ? " (quá hạn)" : ""))
-                .collect(Collectors.joining("; ")) + "."));
+        body(doc, "4. Đơn vị chưa gửi báo cáo: " + (missing.isEmpty() ? "không có." : missing.size()
+                + " đơn vị (danh sách tại mục V)."));
     }
 
     private static void indicators(XWPFDocument doc, ExportData data) {
         heading(doc, "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU");
         int n = 1;
         for (IndicatorRollup indicator : data.rollup().indicators()) {
-            String reported = " (" + indicator.reportedBy() + "/" + indicator.required() + " đơn vị báo cáo)";
+            String reported = indicator.reportedBy() + "/" + indicator.required() + " đơn vị báo cáo";
             if (indicator.total() == null) {
-                body(doc, n++ + ". " + indicator.name() + ": chi tiết tại Phụ lục" + reported + ".");
+                body(doc, n++ + ". " + indicator.name() + ": chi tiết tại Phụ lục (" + reported + ").");
                 continue;
             }
-            String uom = indicator.unitOfMeasure() == null || "%".equals(indicator.unitOfMeasure()) ? ""
-                    : " " + indicator.unitOfMeasure();
-            String estimate = indicator.total().estimate() ? ", có số liệu ước tính" : "";
-            body(doc, n++ + ". " + indicator.name() + ": " + VietnameseFormat.total(indicator.total(), indicator.kind())
-                    + uom + reported.substring(0, reported.length() - 1) + estimate + ").");
+            String estimate = indicator.total().estimate() ? "số liệu ước tính; " : "";
+            body(doc, n++ + ". " + indicator.name() + ": " + figure(indicator.total(), indicator) + " (" + estimate
+                    + reported + ").");
         }
+        byUnitType(doc, data);
+    }
+
+    /** "trên 228 buổi", "5.010/5.092 (98,39%)": the figure with its qualifier and unit of measure. */
+    static String figure(RollupTotal total, IndicatorRollup indicator) {
+        String uom = indicator.unitOfMeasure() == null || "%".equals(indicator.unitOfMeasure()) ? ""
+                : " " + indicator.unitOfMeasure();
+        return VietnameseFormat.total(total, indicator.kind()) + uom + (total.estimate() ? " (ước)" : "");
+    }
+
+    private static void byUnitType(XWPFDocument doc, ExportData data) {
+        List<IndicatorComparison> rows = data.comparison().indicators().stream()
+                .filter(i -> !i.byUnitType().isEmpty() && i.kind() != IndicatorKind.TEXT).toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<UnitType> types = rows.get(0).byUnitType().stream().map(TypeTotal::unitType).toList();
+        body(doc, "Kết quả theo loại đơn vị (số liệu; số đơn vị báo cáo/số đơn vị):");
+        XWPFTable table = doc.createTable(rows.size() + 1, 1 + types.size());
+        cell(table.getRow(0), 0, "Chỉ tiêu", true);
+        for (int t = 0; t < types.size(); t++) {
+            cell(table.getRow(0), 1 + t, VietnameseFormat.unitType(types.get(t)), true);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            IndicatorComparison indicator = rows.get(r);
+            XWPFTableRow row = table.getRow(r + 1);
+            cell(row, 0, indicator.name() + (indicator.unitOfMeasure() == null ? "" : " (" + indicator.unitOfMeasure()
+                    + ")"), false);
+            for (int t = 0; t < types.size(); t++) {
+                UnitType type = types.get(t);
+                TypeTotal total = indicator.byUnitType().stream().filter(x -> x.unitType() == type).findFirst()
+                        .orElse(null);
+                cell(row, 1 + t, total == null ? "" : (total.total() == null ? "–"
+                        : VietnameseFormat.total(total.total(), indicator.kind())
+                                + (total.total().estimate() ? " (ước)" : "")) + " (" + total.reportedBy() + "/"
+                        + total.required() + ")", false);
+            }
+        }
+        int[] widths = new int[1 + types.size()];
+        widths[0] = TEXT_WIDTH * 2 / 5;
+        for (int t = 0; t < types.size(); t++) {
+            widths[1 + t] = (TEXT_WIDTH - widths[0]) / types.size();
+        }
+        setWidths(table, widths);
     }
 
     private static void notes(XWPFDocument doc, ExportData data) {
-        heading(doc, "III. KHÓ KHĂN, VƯỚNG MẮC");
-        if (data.notes().difficulties().isEmpty()) {
+        heading(doc, "III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN");
+        if (data.notes().difficulties().isEmpty() && data.notes().causes().isEmpty()) {
             body(doc, "Các đơn vị không báo cáo khó khăn, vướng mắc.");
-        }
-        for (NoteGroup group : data.notes().difficulties()) {
-            for (NoteItem item : group.items()) {
-                body(doc, "- " + item.text() + " (" + units(item) + ").");
+        } else {
+            body(doc, "1. Khó khăn, vướng mắc (theo nhóm vấn đề):");
+            themed(doc, data.notes().difficulties());
+            if (!data.notes().causes().isEmpty()) {
+                body(doc, "2. Nguyên nhân:");
+                themed(doc, data.notes().causes());
             }
         }
         heading(doc, "IV. KIẾN NGHỊ, ĐỀ XUẤT");
@@ -180,10 +247,35 @@ public class DocxReportWriter {
         }
         int n = 1;
         for (NoteGroup group : data.notes().recommendationsByAddressee()) {
-            body(doc, n++ + ". " + (group.key() == null ? "Kiến nghị chung" : "Đối với " + group.key()) + ":");
+            body(doc, n++ + ". " + (group.key() == null ? "Kiến nghị chung" : "Đối với " + group.key()) + " ("
+                    + group.unitCount() + " đơn vị):");
             for (NoteItem item : group.items()) {
                 body(doc, "- " + item.text() + " (" + units(item) + ").");
             }
+        }
+    }
+
+    private static void themed(XWPFDocument doc, List<NoteGroup> groups) {
+        char letter = 'a';
+        for (NoteGroup group : groups) {
+            body(doc, letter++ + ") " + group.label() + " (" + group.unitCount() + " đơn vị):");
+            for (NoteItem item : group.items()) {
+                body(doc, "- " + item.text() + " (" + units(item) + ").");
+            }
+        }
+    }
+
+    private static void missing(XWPFDocument doc, ExportData data) {
+        heading(doc, "V. CÁC ĐƠN VỊ CHƯA BÁO CÁO");
+        List<StatusRow> missing = data.matrix().units().stream().filter(r -> !r.status().submitted()).toList();
+        if (missing.isEmpty()) {
+            body(doc, "Tất cả các đơn vị đã gửi báo cáo.");
+            return;
+        }
+        body(doc, "Có " + missing.size() + "/" + data.matrix().units().size() + " đơn vị chưa gửi báo cáo:");
+        int n = 1;
+        for (StatusRow row : missing) {
+            body(doc, n++ + ". " + row.unitName() + " (" + row.status().label().toLowerCase() + ").");
         }
     }
 
@@ -213,50 +305,85 @@ public class DocxReportWriter {
         setWidths(table, TEXT_WIDTH / 2, TEXT_WIDTH - TEXT_WIDTH / 2);
     }
 
+    /**
+     * The annex on A4 landscape, turned: indicators as rows, units as columns, {@value #ANNEX_UNITS_PER_TABLE}
+     * units per table, so every figure keeps a readable width however many indicators the round has.
+     * Values with an outlier flag carry "*".
+     */
     private static void annex(XWPFDocument doc, ExportData data) {
-        XWPFParagraph annexTitle = doc.createParagraph();
-        annexTitle.setPageBreak(true);
-        centered(annexTitle, "PHỤ LỤC", BODY, true, false);
+        centered(doc.createParagraph(), "PHỤ LỤC", BODY, true, false);
         centered(doc.createParagraph(), "Số liệu các chỉ tiêu của từng đơn vị", BODY, false, true);
         List<IndicatorRollup> indicators = data.rollup().indicators();
         List<StatusRow> units = data.matrix().units();
-        XWPFTable table = doc.createTable(units.size() + 2, 3 + indicators.size());
-        cell(table.getRow(0), 0, "STT", true);
-        cell(table.getRow(0), 1, "Đơn vị", true);
-        cell(table.getRow(0), 2, "Tình trạng", true);
+        Set<String> flagged = new HashSet<>();
+        indicators.stream().filter(i -> i.flags() != null).forEach(i -> i.flags()
+                .forEach(f -> flagged.add(f.unitCode() + "|" + f.indicatorCode())));
+        int tables = Math.max(1, (units.size() + ANNEX_UNITS_PER_TABLE - 1) / ANNEX_UNITS_PER_TABLE);
+        for (int t = 0; t < tables; t++) {
+            List<StatusRow> chunk = units.subList(t * ANNEX_UNITS_PER_TABLE,
+                    Math.min(units.size(), (t + 1) * ANNEX_UNITS_PER_TABLE));
+            XWPFParagraph caption = doc.createParagraph();
+            caption.setSpacingBefore(120);
+            run(caption, "Bảng " + (t + 1) + "/" + tables + ": đơn vị " + (t * ANNEX_UNITS_PER_TABLE + 1) + "–"
+                    + (t * ANNEX_UNITS_PER_TABLE + chunk.size()) + " (trên " + units.size() + ")", 13, false, true);
+            annexTable(doc, indicators, chunk, t * ANNEX_UNITS_PER_TABLE, flagged);
+        }
+        if (!flagged.isEmpty()) {
+            run(doc.createParagraph(), "(*) Giá trị khác xa các đơn vị cùng loại hoặc các kỳ trước của đơn vị, "
+                    + "cần kiểm tra lại (chi tiết tại tệp XLSX, cột cảnh báo).", 13, false, true);
+        }
+    }
+
+    private static void annexTable(XWPFDocument doc, List<IndicatorRollup> indicators, List<StatusRow> units,
+            int offset, Set<String> flagged) {
+        XWPFTable table = doc.createTable(indicators.size() + 3, 3 + units.size());
+        XWPFTableRow head = table.getRow(0);
+        head.setRepeatHeader(true);
+        annexCell(head, 0, "STT", true);
+        annexCell(head, 1, "Chỉ tiêu", true);
+        annexCell(head, 2, "Toàn thành phố", true);
+        XWPFTableRow number = table.getRow(1);
+        annexCell(number, 0, "", false);
+        annexCell(number, 1, "Số thứ tự đơn vị", false);
+        annexCell(number, 2, "", false);
+        XWPFTableRow status = table.getRow(2);
+        annexCell(status, 0, "", false);
+        annexCell(status, 1, "Tình trạng", false);
+        annexCell(status, 2, "", false);
+        for (int u = 0; u < units.size(); u++) {
+            annexCell(head, 3 + u, units.get(u).unitName(), true);
+            annexCell(number, 3 + u, String.valueOf(offset + u + 1), false);
+            annexCell(status, 3 + u, units.get(u).status().label(), false);
+        }
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorRollup indicator = indicators.get(i);
-            cell(table.getRow(0), 3 + i, indicator.name()
-                    + (indicator.unitOfMeasure() == null ? "" : " (" + indicator.unitOfMeasure() + ")"), true);
-        }
-        for (int u = 0; u < units.size(); u++) {
-            StatusRow unit = units.get(u);
-            XWPFTableRow row = table.getRow(u + 1);
-            cell(row, 0, String.valueOf(u + 1), false);
-            cell(row, 1, unit.unitName(), false);
-            cell(row, 2, unit.status().label(), false);
-            for (int i = 0; i < indicators.size(); i++) {
-                IndicatorRollup indicator = indicators.get(i);
-                String value = indicator.units().stream().filter(v -> v.unitCode().equals(unit.unitCode()))
-                        .findFirst().map(v -> VietnameseFormat.value(v, indicator.kind())).orElse("");
-                cell(row, 3 + i, value, false);
+            XWPFTableRow row = table.getRow(3 + i);
+            annexCell(row, 0, String.valueOf(i + 1), false);
+            annexCell(row, 1, indicator.name() + (indicator.unitOfMeasure() == null ? "" : " ("
+                    + indicator.unitOfMeasure() + ")"), false);
+            annexCell(row, 2, VietnameseFormat.total(indicator.total(), indicator.kind()), true);
+            Map<String, UnitValue> byUnit = CsvExporter.byUnit(indicator);
+            for (int u = 0; u < units.size(); u++) {
+                UnitValue v = byUnit.get(units.get(u).unitCode());
+                String value = v == null ? "" : VietnameseFormat.value(v, indicator.kind())
+                        + (flagged.contains(v.unitCode() + "|" + indicator.code()) ? " *" : "");
+                annexCell(row, 3 + u, value, false);
             }
         }
-        int[] widths = new int[3 + indicators.size()];
-        widths[0] = 600;
-        widths[1] = 2300;
-        widths[2] = 1500;
-        for (int i = 0; i < indicators.size(); i++) {
-            widths[3 + i] = (TEXT_WIDTH - 4400) / indicators.size();
-        }
-        XWPFTableRow total = table.getRow(units.size() + 1);
-        cell(total, 0, "", true);
-        cell(total, 1, "Tổng cộng", true);
-        cell(total, 2, "", true);
-        for (int i = 0; i < indicators.size(); i++) {
-            cell(total, 3 + i, VietnameseFormat.total(indicators.get(i).total(), indicators.get(i).kind()), true);
+        int[] widths = new int[3 + units.size()];
+        widths[0] = mmInt(12);
+        widths[1] = mmInt(60);
+        widths[2] = mmInt(32);
+        int rest = LANDSCAPE_WIDTH - widths[0] - widths[1] - widths[2];
+        for (int u = 0; u < units.size(); u++) {
+            widths[3 + u] = rest / ANNEX_UNITS_PER_TABLE;
         }
         setWidths(table, widths);
+    }
+
+    /** Annex cells are 11 pt so that "5.010/5.092" keeps to one line in a unit's column. */
+    private static void annexCell(XWPFTableRow row, int column, String text, boolean bold) {
+        run(row.getCell(column).getParagraphs().get(0), text, 11, bold, false);
     }
 
     private static String units(NoteItem item) {

@@ -10,6 +10,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -17,7 +20,10 @@ import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Params;
 import vn.nq57.aggregation.notes.NotesService;
+import vn.nq57.aggregation.outlier.OutlierService;
+import vn.nq57.aggregation.rollup.ComparisonService;
 import vn.nq57.aggregation.rollup.RollupCache;
+import vn.nq57.aggregation.rollup.RoundRollup;
 import vn.nq57.aggregation.round.RoundContext;
 import vn.nq57.aggregation.round.RoundService;
 import vn.nq57.contracts.events.RoundSnapshot;
@@ -26,7 +32,7 @@ import vn.nq57.contracts.events.RoundSnapshot;
 @Path("/api/v1/aggregation")
 @Authenticated
 @Blocking
-@Tag(name = "Exports")
+@Tag(name = "Exports", description = "Downloads of a round: XLSX workbook, CSV and the consolidated city report (báo cáo tổng hợp) as DOCX")
 public class ExportResource {
 
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -42,6 +48,10 @@ public class ExportResource {
     @Inject
     NotesService notes;
     @Inject
+    OutlierService outliers;
+    @Inject
+    ComparisonService comparisons;
+    @Inject
     XlsxExporter xlsx;
     @Inject
     CsvExporter csv;
@@ -51,8 +61,9 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/export.xlsx")
     @Produces(XLSX)
-    @Operation(summary = "Workbook: units × indicators sheet and status matrix sheet")
-    @APIResponse(responseCode = "200", description = "The XLSX file")
+    @Operation(operationId = "exportRoundWorkbook", summary = "Workbook: units × indicators sheet and status matrix sheet")
+    @APIResponse(responseCode = "200", description = "The XLSX file",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
@@ -66,9 +77,10 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/export.csv")
     @Produces(CSV)
-    @Operation(summary = "CSV: one row per unit and indicator, then the city rows",
+    @Operation(operationId = "exportRoundCsv", summary = "CSV: one row per unit and indicator, then the city rows",
             description = "UTF-8 with a byte order mark; plain numbers (5010, 98.39).")
-    @APIResponse(responseCode = "200", description = "The CSV file")
+    @APIResponse(responseCode = "200", description = "The CSV file",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
@@ -82,8 +94,9 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/report.docx")
     @Produces(DOCX)
-    @Operation(summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
-    @APIResponse(responseCode = "200", description = "The DOCX file")
+    @Operation(operationId = "exportRoundReportDocx", summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
+    @APIResponse(responseCode = "200", description = "The DOCX file",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
@@ -100,7 +113,9 @@ public class ExportResource {
         RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
         access.requireProvince(round.issuerUnitCode());
         RoundContext ctx = rounds.context(round, b);
-        return new ExportData(round, rounds.matrix(ctx, null), rollups.cityRollup(round, b), notes.notes(ctx, b, null));
+        RoundRollup flagged = outliers.flagged(round, b, rollups.cityRollup(round, b));
+        return new ExportData(round, OutlierService.counted(rounds.matrix(ctx, null), flagged), flagged,
+                notes.notes(ctx, b, null), comparisons.compare(round, b));
     }
 
     private static Response file(byte[] bytes, String type, String name) {

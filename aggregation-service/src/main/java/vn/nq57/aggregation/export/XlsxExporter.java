@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.nq57.aggregation.outlier.OutlierFlag;
 import vn.nq57.aggregation.rollup.IndicatorRollup;
 import vn.nq57.aggregation.rollup.UnitValue;
 import vn.nq57.aggregation.round.Rates;
@@ -31,6 +32,7 @@ public class XlsxExporter {
 
     public static final String INDICATOR_SHEET = "Chỉ tiêu";
     public static final String STATUS_SHEET = "Tình trạng nộp";
+    public static final String FLAG_SHEET = "Cảnh báo số liệu";
     static final String CITY_ROW = "Toàn thành phố";
 
     public byte[] export(ExportData data) {
@@ -42,6 +44,7 @@ public class XlsxExporter {
             header.setWrapText(true);
             indicators(workbook.createSheet(INDICATOR_SHEET), data, header);
             status(workbook.createSheet(STATUS_SHEET), data, header);
+            flags(workbook.createSheet(FLAG_SHEET), data, header);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -106,7 +109,7 @@ public class XlsxExporter {
     private static void status(Sheet sheet, ExportData data, CellStyle header) {
         Row head = sheet.createRow(0);
         List<String> titles = List.of("Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Mã trạng thái", "Phiên bản",
-                "Nộp lần đầu", "Nộp gần nhất", "Nộp muộn");
+                "Nộp lần đầu", "Nộp gần nhất", "Nộp muộn", "Số cảnh báo số liệu");
         for (int i = 0; i < titles.size(); i++) {
             text(head, i, titles.get(i), header);
         }
@@ -124,6 +127,9 @@ public class XlsxExporter {
             text(row, 6, VietnameseFormat.dateTime(unit.firstSubmittedAt()), null);
             text(row, 7, VietnameseFormat.dateTime(unit.submittedAt()), null);
             text(row, 8, unit.late() == null ? "" : unit.late() ? "Có" : "Không", null);
+            if (unit.flagCount() != null) {
+                row.createCell(9).setCellValue(unit.flagCount());
+            }
         }
         r++;
         Row rateHead = sheet.createRow(r++);
@@ -139,6 +145,38 @@ public class XlsxExporter {
             rates(sheet.createRow(r++), label, e.getValue());
         }
         sheet.setColumnWidth(1, 30 * 256);
+    }
+
+    /** Every outlier flag with its reason in words; informative only. */
+    private static void flags(Sheet sheet, ExportData data, CellStyle header) {
+        Row head = sheet.createRow(0);
+        List<String> titles = List.of("Mã đơn vị", "Đơn vị", "Mã chỉ tiêu", "Chỉ tiêu", "Loại cảnh báo", "Giá trị",
+                "Giá trị tham chiếu", "Giải thích", "Explanation");
+        for (int i = 0; i < titles.size(); i++) {
+            text(head, i, titles.get(i), header);
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        data.matrix().units().forEach(u -> names.put(u.unitCode(), u.unitName()));
+        int r = 1;
+        for (IndicatorRollup indicator : data.rollup().indicators()) {
+            if (indicator.flags() == null) {
+                continue;
+            }
+            for (OutlierFlag flag : indicator.flags()) {
+                Row row = sheet.createRow(r++);
+                text(row, 0, flag.unitCode(), null);
+                text(row, 1, names.getOrDefault(flag.unitCode(), flag.unitCode()), null);
+                text(row, 2, indicator.code(), null);
+                text(row, 3, indicator.name(), null);
+                text(row, 4, flag.kind().name(), null);
+                row.createCell(5).setCellValue(flag.value().doubleValue());
+                row.createCell(6).setCellValue(flag.reference().doubleValue());
+                text(row, 7, flag.explanationVi(), null);
+                text(row, 8, flag.explanationEn(), null);
+            }
+        }
+        sheet.setColumnWidth(1, 30 * 256);
+        sheet.setColumnWidth(7, 80 * 256);
     }
 
     private static void rates(Row row, String label, Rates rates) {

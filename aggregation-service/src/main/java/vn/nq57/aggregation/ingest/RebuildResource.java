@@ -15,7 +15,7 @@ import vn.nq57.aggregation.common.Access;
 @Path("/api/v1/aggregation/rebuild")
 @Authenticated
 @Blocking
-@Tag(name = "Rebuild")
+@Tag(name = "Rebuild", description = "Rebuilding the aggregation read models from the event topics (platform operators)")
 public class RebuildResource {
 
     @Inject
@@ -25,7 +25,7 @@ public class RebuildResource {
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Rebuild every read model by replaying the topics from the beginning",
+    @Operation(operationId = "rebuildReadModels", summary = "Rebuild every read model by replaying the topics from the beginning",
             description = "Platform operator only (role platform-operator): the read models hold every "
                     + "province's data. Synchronous: answers when the replay has reached the end offsets seen at "
                     + "its start. Queries during the rebuild may see partial data. One rebuild runs at a time "

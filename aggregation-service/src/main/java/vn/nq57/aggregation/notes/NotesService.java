@@ -1,6 +1,7 @@
 package vn.nq57.aggregation.notes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,10 @@ import vn.nq57.aggregation.notes.NotesView.NoteGroup;
 import vn.nq57.aggregation.notes.NotesView.NoteItem;
 import vn.nq57.aggregation.notes.NotesView.UnitRef;
 import vn.nq57.aggregation.round.RoundContext;
+import vn.nq57.aggregation.synthesis.AddresseeAliases;
+import vn.nq57.aggregation.synthesis.CatalogueService;
+import vn.nq57.aggregation.synthesis.Theme;
+import vn.nq57.aggregation.synthesis.ThemeCatalogue;
 import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
@@ -23,11 +28,22 @@ import vn.nq57.contracts.text.VietnameseText;
 @ApplicationScoped
 public class NotesService {
 
+    static final String OTHER_LABEL = "Khác";
+
     /** A note of one unit before grouping. */
     private record Raw(String text, String theme, String addressee, UnitView unit) {
     }
 
+    @Inject
+    CatalogueService catalogues;
+
+    /**
+     * Groups the notes of the counted reports: difficulties, causes and recommendations by the theme
+     * their text matches in the province's catalogue, recommendations also by normalised addressee.
+     */
     public NotesView notes(RoundContext ctx, Basis basis, String onlyUnit) {
+        ThemeCatalogue themes = catalogues.themes(ctx.round().issuerUnitCode()).catalogue();
+        AddresseeAliases aliases = catalogues.aliases(ctx.round().issuerUnitCode()).catalogue();
         List<Raw> difficulties = new ArrayList<>();
         List<Raw> causes = new ArrayList<>();
         List<Raw> recommendations = new ArrayList<>();
@@ -40,32 +56,42 @@ public class NotesService {
                 continue;
             }
             UnitView unit = ctx.units().get(code);
-            addNotes(report.difficulties(), unit, difficulties);
-            addNotes(report.causes(), unit, causes);
+            addNotes(report.difficulties(), unit, themes, difficulties);
+            addNotes(report.causes(), unit, themes, causes);
             if (report.recommendations() != null) {
                 for (Recommendation r : report.recommendations()) {
                     if (r.text() != null && !r.text().isBlank()) {
-                        recommendations.add(new Raw(clean(r.text()), clean(r.theme()), clean(r.addressee()), unit));
+                        String text = clean(r.text());
+                        recommendations.add(new Raw(text, themes.assign(text),
+                                aliases.normalise(clean(r.addressee())), unit));
                     }
                 }
             }
         }
-        return new NotesView(ctx.round().roundId(), basis, group(difficulties, Raw::theme),
-                group(causes, Raw::theme), group(recommendations, Raw::addressee), group(recommendations, Raw::theme));
+        Function<String, String> themeLabel = code -> label(themes, code);
+        return new NotesView(ctx.round().roundId(), basis, group(difficulties, Raw::theme, themeLabel),
+                group(causes, Raw::theme, themeLabel), group(recommendations, Raw::addressee, Function.identity()),
+                group(recommendations, Raw::theme, themeLabel));
     }
 
-    private static void addNotes(List<ReportNote> notes, UnitView unit, List<Raw> into) {
+    private static String label(ThemeCatalogue themes, String code) {
+        Theme theme = themes.theme(code);
+        return theme == null ? OTHER_LABEL : theme.labelVi();
+    }
+
+    private static void addNotes(List<ReportNote> notes, UnitView unit, ThemeCatalogue themes, List<Raw> into) {
         if (notes == null) {
             return;
         }
         for (ReportNote note : notes) {
             if (note.text() != null && !note.text().isBlank()) {
-                into.add(new Raw(clean(note.text()), clean(note.theme()), null, unit));
+                String text = clean(note.text());
+                into.add(new Raw(text, themes.assign(text), null, unit));
             }
         }
     }
 
-    private static List<NoteGroup> group(List<Raw> raws, Function<Raw, String> key) {
+    private static List<NoteGroup> group(List<Raw> raws, Function<Raw, String> key, Function<String, String> label) {
         Map<String, String> keyNames = new LinkedHashMap<>();
         Map<String, Map<String, List<Raw>>> grouped = new LinkedHashMap<>();
         for (Raw raw : raws) {
@@ -87,9 +113,12 @@ public class NotesService {
                 items.add(new NoteItem(first.text(), first.theme(), first.addressee(), List.copyOf(units.values())));
             });
             items.sort(Comparator.comparingInt((NoteItem i) -> -i.units().size()));
-            groups.add(new NoteGroup(keyNames.get(groupKey), groupUnits.size(), items));
+            String name = keyNames.get(groupKey);
+            groups.add(new NoteGroup(name, name == null ? null : label.apply(name), groupUnits.size(), items));
         });
-        groups.sort(Comparator.comparingInt((NoteGroup g) -> -g.unitCount())
+        // Most units first; OTHER and "no addressee" last.
+        groups.sort(Comparator.comparing((NoteGroup g) -> g.key() == null || ThemeCatalogue.OTHER.equals(g.key()))
+                .thenComparingInt(g -> -g.unitCount())
                 .thenComparing(g -> g.key() == null ? "\uffff" : VietnameseText.fold(g.key())));
         return groups;
     }

@@ -37,7 +37,7 @@ public class RollupService {
             RollupTotal total = RollupCalculator.total(indicator, reported, excluded);
             indicators.add(new IndicatorRollup(indicator.code(), indicator.name(), indicator.unitOfMeasure(),
                     indicator.kind(), indicator.aggregation(), required.size(), reported.size(), total,
-                    List.copyOf(reported), List.copyOf(excluded)));
+                    List.copyOf(reported), List.copyOf(excluded), null));
         }
         return new RoundRollup(round.roundId(), round.title(), basis, List.copyOf(indicators));
     }
@@ -51,14 +51,14 @@ public class RollupService {
     public static IndicatorRollup forUnit(IndicatorRollup city, String unitCode) {
         List<UnitValue> own = city.units().stream().filter(v -> v.unitCode().equals(unitCode)).toList();
         return new IndicatorRollup(city.code(), city.name(), city.unitOfMeasure(), city.kind(), city.rule(), 1,
-                own.size(), null, own, city.excluded().stream().filter(unitCode::equals).toList());
+                own.size(), null, own, city.excluded().stream().filter(unitCode::equals).toList(), null);
     }
 
     /** The city figures without each unit's values (a dashboard's poll). */
     public static RoundRollup totalsOnly(RoundRollup city) {
         return new RoundRollup(city.roundId(), city.title(), city.basis(), city.indicators().stream()
                 .map(i -> new IndicatorRollup(i.code(), i.name(), i.unitOfMeasure(), i.kind(), i.rule(), i.required(),
-                        i.reportedBy(), i.total(), null, i.excluded()))
+                        i.reportedBy(), i.total(), null, i.excluded(), i.flags()))
                 .toList());
     }
 

@@ -31,7 +31,10 @@ import vn.nq57.aggregation.notes.NotesService;
 import vn.nq57.aggregation.notes.NotesView;
 import vn.nq57.aggregation.plan.PlanCoverage;
 import vn.nq57.aggregation.plan.PlanCoverageService;
+import vn.nq57.aggregation.outlier.OutlierService;
 import vn.nq57.aggregation.plan.PlanView;
+import vn.nq57.aggregation.rollup.Comparison;
+import vn.nq57.aggregation.rollup.ComparisonService;
 import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.rollup.RoundRollup;
@@ -50,7 +53,7 @@ import vn.nq57.contracts.problem.ProblemException;
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregation")
+@Tag(name = "Aggregation", description = "Roll-ups of reporting rounds (tổng hợp): status matrix, indicators, difficulties, trends and plan coverage")
 public class AggregationResource {
 
     static final String BASIS_DOC = "Which versions count: ACCEPTED (accepted only) or LATEST_SUBMITTED "
@@ -72,10 +75,14 @@ public class AggregationResource {
     PlanCoverageService coverage;
     @Inject
     UnitRepository units;
+    @Inject
+    OutlierService outliers;
+    @Inject
+    ComparisonService comparisons;
 
     @GET
     @Path("/rounds")
-    @Operation(summary = "List the reporting rounds known from round events",
+    @Operation(operationId = "listAggregatedRounds", summary = "List the reporting rounds known from round events",
             description = "City roles and integrations see their province's rounds; a unit officer the rounds "
                     + "that require their unit.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
@@ -99,26 +106,36 @@ public class AggregationResource {
 
     @GET
     @Path("/rounds/{roundId}/status")
-    @Operation(summary = "Round status matrix: every required unit with its status, completeness and timeliness",
+    @Operation(operationId = "getRoundStatusMatrix", summary = "Round status matrix: every required unit with its status, completeness and timeliness",
             description = "Statuses: NOT_STARTED, DRAFT, SUBMITTED_ON_TIME, SUBMITTED_LATE, RETURNED, RESUBMITTED, "
                     + "ACCEPTED, OVERDUE (nothing submitted after the deadline in force). Rates overall and by unit "
-                    + "type (XA, PHUONG, DAC_KHU). A unit officer gets only their own row and no rates.")
+                    + "type (XA, PHUONG, DAC_KHU). flagCount: how many of the unit's latest submitted values carry "
+                    + "an outlier flag (see the indicators view). A unit officer gets only their own row and no rates.")
     @APIResponse(responseCode = "200", description = "The matrix")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
     @APIResponse(responseCode = "404", description = "Unknown round")
     public StatusMatrix status(@PathParam("roundId") String roundId) {
         RoundSnapshot round = readable(roundId);
-        return rounds.matrix(rounds.context(round), access.scope(round.issuerUnitCode()));
+        String scope = access.scope(round.issuerUnitCode());
+        StatusMatrix matrix = rounds.matrix(rounds.context(round), scope);
+        if (scope != null) {
+            return matrix;
+        }
+        return OutlierService.counted(matrix, outliers.flagged(round, Basis.LATEST_SUBMITTED,
+                rollups.cityRollup(round, Basis.LATEST_SUBMITTED)));
     }
 
     @GET
     @Path("/rounds/{roundId}/indicators")
-    @Operation(summary = "Indicator roll-ups of a round",
+    @Operation(operationId = "getRoundIndicatorRollups", summary = "Indicator roll-ups of a round",
             description = "For each catalogue indicator: the city figure under its rule (SUM, AVERAGE, MIN, MAX, "
                     + "RATIO_OF_SUMS, NONE), the per-unit values and how many units reported it. \"At least\" "
                     + "values make a lower bound, \"about\" values an estimate, ranges sum to [sum of mins, sum of "
-                    + "maxes], ratios to sum of numerators / sum of denominators (5.010/5.092 = 98,39%).")
+                    + "maxes], ratios to sum of numerators / sum of denominators (5.010/5.092 = 98,39%). flags: values far "
+                    + "from the peers of the same unit type or the unit's earlier rounds (modified z-score of median/MAD "
+                    + "> 3.5; a tenfold change with fewer than 3 earlier values) and 100% rates where peers' median "
+                    + "is 20 points lower or more; explained in Vietnamese and English, never blocking.")
     @APIResponse(responseCode = "200", description = "The roll-ups")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
@@ -137,12 +154,34 @@ public class AggregationResource {
         if (scope != null) {
             return RollupService.forUnit(city, scope);
         }
-        return unitValues ? city : RollupService.totalsOnly(city);
+        RoundRollup flagged = outliers.flagged(round, b, city);
+        return unitValues ? flagged : RollupService.totalsOnly(flagged);
+    }
+
+    @GET
+    @Path("/rounds/{roundId}/comparison")
+    @Operation(operationId = "getRoundComparison", summary = "Indicators by unit type and per unit, beside the previous round",
+            description = "For each indicator, the previous round is the latest earlier round (by deadline) of the "
+                    + "same province whose catalogue has the same indicator code. byUnitType: the city figure over "
+                    + "the xã, phường and đặc khu units under the indicator's rule, now and then; units: each "
+                    + "required unit's value now and then.")
+    @APIResponse(responseCode = "200", description = "The comparison")
+    @APIResponse(responseCode = "400", description = "Unknown basis")
+    @APIResponse(responseCode = "401", description = "No or invalid token")
+    @APIResponse(responseCode = "403", description = "Not a city role or integration of the round's province")
+    @APIResponse(responseCode = "404", description = "Unknown round")
+    public Comparison comparison(@PathParam("roundId") String roundId,
+            @Parameter(description = BASIS_DOC) @QueryParam("basis") String basis) {
+        Basis b = Params.basis(basis);
+        access.requireAnyRole();
+        RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
+        access.requireProvince(round.issuerUnitCode());
+        return comparisons.compare(round, b);
     }
 
     @GET
     @Path("/rounds/{roundId}/difficulties")
-    @Operation(summary = "Difficulties, causes and recommendations of a round's reports, grouped",
+    @Operation(operationId = "getRoundDifficulties", summary = "Difficulties, causes and recommendations of a round's reports, grouped",
             description = "Difficulties and causes by theme, recommendations by addressee and by theme; identical "
                     + "texts (ignoring accents and case) are merged with the units that raised them.")
     @APIResponse(responseCode = "200", description = "The grouped notes")
@@ -159,7 +198,7 @@ public class AggregationResource {
 
     @GET
     @Path("/trends/{indicatorCode}")
-    @Operation(summary = "An indicator across the province's rounds, for the whole city or one unit",
+    @Operation(operationId = "getIndicatorTrend", summary = "An indicator across the province's rounds, for the whole city or one unit",
             description = "Without unit: the city figure per round (city roles and integrations). With unit: that "
                     + "unit's value per round. A unit officer always gets their own unit, in its province.")
     @APIResponse(responseCode = "200", description = "The trend, oldest deadline first")
@@ -197,7 +236,7 @@ public class AggregationResource {
 
     @GET
     @Path("/plans/{planId}/coverage")
-    @Operation(summary = "Plan coverage: which units have issued a plan implementing a city plan")
+    @Operation(operationId = "getPlanCoverageByUnit", summary = "Plan coverage: which units have issued a plan implementing a city plan")
     @APIResponse(responseCode = "200", description = "Every active unit of the city and its implementing plan")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Not a city role or integration of the plan's province")

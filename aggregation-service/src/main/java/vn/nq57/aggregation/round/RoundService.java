@@ -101,7 +101,7 @@ public class RoundService {
     private static StatusRow row(UnitView unit, ReportState report, Instant due, Instant now) {
         if (report == null || report.status() == null) {
             return new StatusRow(unit.code(), unit.displayName(), unit.type(),
-                    now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.NOT_STARTED, null, null, null, null, null);
+                    now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.NOT_STARTED, null, null, null, null, null, null);
         }
         Boolean late = lateness(report, due);
         UnitStatus status = switch (report.status()) {
@@ -115,7 +115,7 @@ public class RoundService {
         OffsetDateTime submittedAt = local(report.submittedAt());
         return new StatusRow(unit.code(), unit.displayName(), unit.type(), status, report.version(),
                 submitted ? local(report.firstSubmittedAt()) : null, submittedAt, submitted ? late : null,
-                report.status() == ReportStatus.RETURNED ? local(report.resubmitBy()) : null);
+                report.status() == ReportStatus.RETURNED ? local(report.resubmitBy()) : null, null);
     }
 
     private static Rates rates(List<StatusRow> rows) {

@@ -74,7 +74,7 @@ public final class OpenApiMerger {
             included.add(source.service());
         }
         addGatewayPaths(paths, tags, sources.stream().map(Source::service).toList());
-        merged.set("info", info(included, notes));
+        merged.set("info", info(included, notes, merged.path("openapi").asText()));
         ArrayNode servers = merged.putArray("servers");
         servers.addObject().put("url", config.serverUrl().orElse("/"));
         if (!tags.isEmpty()) {
@@ -97,6 +97,7 @@ public final class OpenApiMerger {
 
         ObjectNode summary = paths.putObject("/api/v1/platform/health").putObject("get");
         summary.putArray("tags").add("Gateway");
+        summary.put("operationId", "getPlatformHealth");
         summary.put("summary", "Readiness of every service behind the gateway");
         summary.putArray("security");
         ObjectNode summaryResponses = summary.putObject("responses");
@@ -105,6 +106,7 @@ public final class OpenApiMerger {
 
         ObjectNode service = paths.putObject("/api/v1/platform/health/{service}").putObject("get");
         service.putArray("tags").add("Gateway");
+        service.put("operationId", "getServiceHealth");
         service.put("summary", "A service's own /q/health, relayed (also .../live, .../ready, .../started)");
         service.putArray("security");
         ObjectNode parameter = service.putArray("parameters").addObject();
@@ -124,6 +126,7 @@ public final class OpenApiMerger {
     private void addOperatorPaths(ObjectNode paths, ArrayNode serviceNames) {
         ObjectNode metrics = paths.putObject("/api/v1/platform/metrics/{service}").putObject("get");
         metrics.putArray("tags").add("Gateway");
+        metrics.put("operationId", "getServiceMetrics");
         metrics.put("summary", "A service's Prometheus /q/metrics, relayed (city-admin or platform-operator)");
         ObjectNode parameter = metrics.putArray("parameters").addObject();
         parameter.put("name", "service").put("in", "path").put("required", true);
@@ -132,6 +135,7 @@ public final class OpenApiMerger {
 
         ObjectNode list = paths.putObject("/api/v1/platform/dead-letters").putObject("get");
         list.putArray("tags").add("Gateway");
+        list.put("operationId", "listDeadLetters");
         list.put("summary", "Records parked on the <topic>.dlq topics, oldest first (platform-operator)");
         ArrayNode query = list.putArray("parameters");
         query.addObject().put("name", "topic").put("in", "query").putObject("schema").put("type", "string");
@@ -145,6 +149,7 @@ public final class OpenApiMerger {
 
         ObjectNode replay = paths.putObject("/api/v1/platform/dead-letters/{id}/replay").putObject("post");
         replay.putArray("tags").add("Gateway");
+        replay.put("operationId", "replayDeadLetter");
         replay.put("summary", "Re-publish a parked record to its original topic (platform-operator)");
         replay.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .putObject("schema").put("type", "string");
@@ -159,7 +164,7 @@ public final class OpenApiMerger {
         return responses;
     }
 
-    private ObjectNode info(List<String> included, List<String> notes) {
+    private ObjectNode info(List<String> included, List<String> notes, String openapiVersion) {
         ObjectNode info = mapper.createObjectNode();
         info.put("title", config.title());
         info.put("version", config.version());
@@ -170,6 +175,15 @@ public final class OpenApiMerger {
             description.append("\n\nNotes:\n").append(String.join("\n", notes));
         }
         info.put("description", description.toString());
+        ObjectNode contact = info.putObject("contact").put("name", config.contactName());
+        config.contactUrl().ifPresent(url -> contact.put("url", url));
+        config.contactEmail().ifPresent(email -> contact.put("email", email));
+        ObjectNode license = info.putObject("license").put("name", config.licenseName());
+        config.licenseUrl().ifPresentOrElse(url -> license.put("url", url), () -> {
+            if (openapiVersion.startsWith("3.1")) {
+                license.put("identifier", config.licenseIdentifier());
+            }
+        });
         return info;
     }
 

@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -53,7 +55,7 @@ public class ContactResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER})
-    @Operation(summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
+    @Operation(operationId = "listContacts", summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     @APIResponse(responseCode = "403", description = "An officer asked for another unit")
     public PageView<ContactView> list(
@@ -66,8 +68,9 @@ public class ContactResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER})
-    @Operation(summary = "Read a contact")
-    @APIResponse(responseCode = "200", description = "The contact, with its ETag")
+    @Operation(operationId = "getContact", summary = "Read a contact")
+    @APIResponse(responseCode = "200", description = "The contact, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such contact the caller may see")
     public Response get(@PathParam("id") UUID id) {
         ContactView view = Db.tx(() -> service.get(caller(), id));
@@ -76,10 +79,11 @@ public class ContactResource {
 
     @POST
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Add a contact",
+    @Operation(operationId = "createContact", summary = "Add a contact",
             description = "A unit officer adds contacts of their unit; a city admin of any unit or department of the province. "
                     + "userId is the token subject that receives in-app notifications.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid contact or unknown unit")
     @APIResponse(responseCode = "403", description = "Not the caller's unit or province")
     public Response create(@Valid @NotNull ContactRequest request, @HeaderParam("Idempotency-Key") String key) {
@@ -90,8 +94,9 @@ public class ContactResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Replace a contact", description = "Requires If-Match with the current ETag.")
-    @APIResponse(responseCode = "200", description = "Replaced")
+    @Operation(operationId = "replaceContact", summary = "Replace a contact", description = "Requires If-Match with the current ETag.")
+    @APIResponse(responseCode = "200", description = "Replaced",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
@@ -103,7 +108,7 @@ public class ContactResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Remove a contact")
+    @Operation(operationId = "deleteContact", summary = "Remove a contact")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such contact")
     public void delete(@PathParam("id") UUID id) {

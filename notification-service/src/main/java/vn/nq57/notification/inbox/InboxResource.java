@@ -50,7 +50,7 @@ public class InboxResource {
     }
 
     @GET
-    @Operation(summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
+    @Operation(operationId = "listMyNotifications", summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
     public PageView<InboxView> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
@@ -61,7 +61,7 @@ public class InboxResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of my notifications are unread")
+    @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "{\"unread\": 3}")
     public Map<String, Long> unreadCount() {
         Caller caller = caller();
@@ -70,7 +70,7 @@ public class InboxResource {
 
     @POST
     @Path("/{id}/read")
-    @Operation(summary = "Mark one of my notifications read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
     @APIResponse(responseCode = "200", description = "The notification, read")
     @APIResponse(responseCode = "404", description = "Not one of the caller's notifications")
     public InboxView markRead(@PathParam("id") UUID id) {
@@ -79,7 +79,7 @@ public class InboxResource {
 
     @POST
     @Path("/read-all")
-    @Operation(summary = "Mark all my notifications read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
     @APIResponse(responseCode = "200", description = "{\"marked\": 3}")
     public Map<String, Integer> markAllRead() {
         return Map.of("marked", Db.tx(() -> service.markAllRead(caller().subject())));
@@ -89,7 +89,7 @@ public class InboxResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Live stream of my new notifications (SSE)")
+    @Operation(operationId = "streamMyNotifications", summary = "Live stream of my new notifications (SSE)")
     @APIResponse(responseCode = "200", description = "text/event-stream of notifications as JSON")
     public Multi<InboxView> stream() {
         return hub.stream(caller().subject());

@@ -38,7 +38,7 @@ public class ScheduleResource {
 
     @GET
     @Path("/{roundId}")
-    @Operation(summary = "Reminder schedule of a round",
+    @Operation(operationId = "getReminderSchedule", summary = "Reminder schedule of a round",
             description = "Every planned reminder, overdue notice and its status; officers see only their unit's.")
     @APIResponse(responseCode = "200", description = "The schedule, by time")
     @APIResponse(responseCode = "404", description = "Unknown round, or not in the caller's province")

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -56,9 +58,10 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register a webhook",
+    @Operation(operationId = "registerWebhook", summary = "Register a webhook",
             description = "Answers the signing secret once. Every POST carries X-NQ57-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")
-    @APIResponse(responseCode = "201", description = "Registered; the body holds the secret")
+    @APIResponse(responseCode = "201", description = "Registered; the body holds the secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid URL")
     @APIResponse(responseCode = "403", description = "Not a city admin")
     public Response register(@Valid @NotNull WebhookRequest request, @HeaderParam("Idempotency-Key") String key) {
@@ -67,7 +70,7 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the province's webhooks")
+    @Operation(operationId = "listWebhooks", summary = "List the province's webhooks")
     @APIResponse(responseCode = "200", description = "A page of webhooks (without secrets)")
     public PageView<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -76,7 +79,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a webhook")
+    @Operation(operationId = "getWebhook", summary = "Read a webhook")
     @APIResponse(responseCode = "200", description = "The webhook")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
     public WebhookView get(@PathParam("id") UUID id) {
@@ -85,7 +88,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Deactivate a webhook", description = "Its delivery log is kept.")
+    @Operation(operationId = "deactivateWebhook", summary = "Deactivate a webhook", description = "Its delivery log is kept.")
     @APIResponse(responseCode = "204", description = "Deactivated")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
     public void delete(@PathParam("id") UUID id) {
@@ -94,7 +97,7 @@ public class WebhookResource {
 
     @GET
     @Path("/{id}/deliveries")
-    @Operation(summary = "Delivery log of a webhook", description = "Filter by status, e.g. DEAD for the dead letters.")
+    @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log of a webhook", description = "Filter by status, e.g. DEAD for the dead letters.")
     @APIResponse(responseCode = "200", description = "A page of deliveries, oldest first")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
     public PageView<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
@@ -106,7 +109,7 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/resend")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Send a delivery again", description = "Restarts its tries now, e.g. for a dead letter.")
+    @Operation(operationId = "resendWebhookDelivery", summary = "Send a delivery again", description = "Restarts its tries now, e.g. for a dead letter.")
     @APIResponse(responseCode = "200", description = "The delivery after the new try")
     @APIResponse(responseCode = "404", description = "No such delivery of this webhook")
     @APIResponse(responseCode = "409", description = "The delivery is being sent")

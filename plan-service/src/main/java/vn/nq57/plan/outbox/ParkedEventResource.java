@@ -38,7 +38,7 @@ public class ParkedEventResource {
     ParkedEvents parked;
 
     @GET
-    @Operation(summary = "List parked events", description = "Events the relay gave up on after "
+    @Operation(operationId = "listPlanParkedEvents", summary = "List parked events", description = "Events the relay gave up on after "
             + "nq57.outbox.max-attempts failures, oldest first, with their last error.")
     @APIResponse(responseCode = "200", description = "One page of parked events")
     public Uni<PageView<ParkedEvent>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -47,7 +47,7 @@ public class ParkedEventResource {
 
     @POST
     @Path("/{id}/retry")
-    @Operation(summary = "Retry a parked event", description = "Puts the event back in the queue with a fresh "
+    @Operation(operationId = "retryPlanParkedEvent", summary = "Retry a parked event", description = "Puts the event back in the queue with a fresh "
             + "attempt count (after its cause was fixed); the relay publishes it at once.")
     @APIResponse(responseCode = "200", description = "Queued again")
     @APIResponse(responseCode = "404", description = "No parked event with this id", content = @Content(mediaType = Problem.MEDIA_TYPE))

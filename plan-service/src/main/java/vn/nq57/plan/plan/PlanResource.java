@@ -30,10 +30,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -75,10 +77,10 @@ public class PlanResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Search plans", description = "Current versions of the plans in your scope (" + READERS_ROLES
+    @Operation(operationId = "searchPlans", summary = "Search plans", description = "Current versions of the plans in your scope (" + READERS_ROLES
             + "; a unit officer sees their unit's). q is accent- and case-insensitive over title and content: "
             + "\"tuyen truyen\" finds \"tuyên truyền\".")
-    @APIResponse(responseCode = "200", description = "One page of plans", content = @Content(
+    @APIResponse(responseCode = "200", description = "One page of plans", content = @Content(schema = @Schema(implementation = PlanSummaryPage.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "q=binh dan hoc vu so", value = PlanExamples.LIST)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<PageView<PlanSummary>> search(
@@ -94,8 +96,9 @@ public class PlanResource {
     @GET
     @Path("/channels")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "The catalogue of communication channels (hình thức tuyên truyền)")
+    @Operation(operationId = "listPlanChannels", summary = "The catalogue of communication channels (hình thức tuyên truyền)")
     @APIResponse(responseCode = "200", description = "Every channel with its label", content = @Content(
+            schema = @Schema(type = SchemaType.ARRAY, implementation = ChannelView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "catalogue",
             value = "[{\"channel\":\"PORTAL\",\"label\":\"Cổng/Trang thông tin điện tử, nền tảng số\"}]")))
     public List<ChannelView> channels() {
@@ -105,12 +108,12 @@ public class PlanResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Create a draft plan", description = "A unit officer creates plans of their own unit, a city "
+    @Operation(operationId = "createPlan", summary = "Create a draft plan", description = "A unit officer creates plans of their own unit, a city "
             + "admin plans of any unit of their province. parentPlanId names the city plan this one implements.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Xã An Hưng 2026", value = PlanExamples.AN_HUNG_REQUEST)))
     @APIResponse(responseCode = "201", description = "Draft created; Location and ETag set",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON))
+            content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Malformed JSON, missing title, unknown unit or parent plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "missing title",
             value = "{\"type\":\"urn:nq57:problem:validation\",\"title\":\"Dữ liệu không hợp lệ\",\"status\":400,"
@@ -125,9 +128,9 @@ public class PlanResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Read a plan", description = "The current version, or the one named by ?version=. ETag is "
+    @Operation(operationId = "getPlan", summary = "Read a plan", description = "The current version, or the one named by ?version=. ETag is "
             + "the version's lock version, for If-Match.")
-    @APIResponse(responseCode = "200", description = "The plan", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "200", description = "The plan", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "192/KH-UBND", value = PlanExamples.CITY_PLAN_VIEW)))
     @APIResponse(responseCode = "404", description = "No such plan or version", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> get(@PathParam("id") UUID id, @QueryParam("version") @Min(1) @Max(100_000) Integer version) {
@@ -137,8 +140,9 @@ public class PlanResource {
     @GET
     @Path("/{id}/versions")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "List a plan's versions", description = "Oldest first; an amended version shows status AMENDED.")
-    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Operation(operationId = "listPlanVersions", summary = "List a plan's versions", description = "Oldest first; an amended version shows status AMENDED.")
+    @APIResponse(responseCode = "200", description = "The versions", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = PlanSummary.class)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<List<PlanSummary>> versions(@PathParam("id") UUID id) {
         return service.versions(caller(), id);
@@ -148,11 +152,11 @@ public class PlanResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Edit the draft (If-Match required)", description = "Replaces the draft's content. Issued "
+    @Operation(operationId = "updatePlanDraft", summary = "Edit the draft (If-Match required)", description = "Replaces the draft's content. Issued "
             + "versions are immutable: amend them instead.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Xã An Hưng 2026", value = PlanExamples.AN_HUNG_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Draft changed; new ETag", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Draft changed; new ETag", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not a draft", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -167,12 +171,12 @@ public class PlanResource {
     @Path("/{id}/issue")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Issue the draft (ban hành)", description = "Fixes number and date; publishes plan.issued, "
+    @Operation(operationId = "issuePlan", summary = "Issue the draft (ban hành)", description = "Fixes number and date; publishes plan.issued, "
             + "or plan.amended when the draft is an amendment (the replaced version becomes AMENDED). The number is "
             + "unique for the unit in the year. If-Match is checked when sent.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "48/KH-UBND", value = PlanExamples.ISSUE_REQUEST)))
-    @APIResponse(responseCode = "200", description = "Issued", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Issued", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "400", description = "Bad number or date", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Number already used this year, or not a draft",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -187,9 +191,9 @@ public class PlanResource {
     @POST
     @Path("/{id}/amendments")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Start an amendment", description = "Creates the next version as a draft copy of the issued "
+    @Operation(operationId = "amendPlan", summary = "Start an amendment", description = "Creates the next version as a draft copy of the issued "
             + "one (same plan id, versionNumber+1, replacesVersion set). Edit it with PUT, then issue it.")
-    @APIResponse(responseCode = "201", description = "Amendment draft created", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "201", description = "Amendment draft created", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> amend(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -203,10 +207,10 @@ public class PlanResource {
     @Path("/{id}/supersede")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Mark the plan superseded by another plan", description = "Publishes plan.superseded.")
+    @Operation(operationId = "supersedePlan", summary = "Mark the plan superseded by another plan", description = "Publishes plan.superseded.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "replaced", value = PlanExamples.SUPERSEDE)))
-    @APIResponse(responseCode = "200", description = "Superseded", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Superseded", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> supersede(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -218,8 +222,8 @@ public class PlanResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.UNIT_OFFICER})
-    @Operation(summary = "Close the plan", description = "Publishes plan.closed.")
-    @APIResponse(responseCode = "200", description = "Closed", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @Operation(operationId = "closePlan", summary = "Close the plan", description = "Publishes plan.closed.")
+    @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = PlanView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "409", description = "The plan is not ISSUED", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey) {
@@ -230,9 +234,9 @@ public class PlanResource {
     @GET
     @Path("/{id}/coverage")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.INTEGRATION})
-    @Operation(summary = "Coverage of a city plan", description = "Which commune-level units of the city have "
+    @Operation(operationId = "getPlanCoverage", summary = "Coverage of a city plan", description = "Which commune-level units of the city have "
             + "issued a plan implementing it (parentPlanId), which are drafting one and which have none.")
-    @APIResponse(responseCode = "200", description = "Counts and lists", content = @Content(
+    @APIResponse(responseCode = "200", description = "Counts and lists", content = @Content(schema = @Schema(implementation = CoverageView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "192/KH-UBND", value = PlanExamples.COVERAGE)))
     @APIResponse(responseCode = "404", description = "No such plan", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "Not a province/city plan", content = @Content(mediaType = Problem.MEDIA_TYPE))

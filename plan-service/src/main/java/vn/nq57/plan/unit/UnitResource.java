@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -84,11 +85,11 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "List units in your scope",
+    @Operation(operationId = "listUnits", summary = "List units in your scope",
             description = "City roles and integrations see their province (nothing without a province_code "
                     + "claim); a unit officer sees their own unit (403 without a unit_code claim). q is accent- and "
                     + "case-insensitive.")
-    @APIResponse(responseCode = "200", description = "One page of units", content = @Content(
+    @APIResponse(responseCode = "200", description = "One page of units", content = @Content(schema = @Schema(implementation = UnitViewPage.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hải Phòng, q=phu lien",
             value = "{\"items\":[" + UNIT_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -104,8 +105,8 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
-    @Operation(summary = "Read one unit", description = "Answers ETag with the unit's version.")
-    @APIResponse(responseCode = "200", description = "The unit", content = @Content(
+    @Operation(operationId = "getUnit", summary = "Read one unit", description = "Answers ETag with the unit's version.")
+    @APIResponse(responseCode = "200", description = "The unit", content = @Content(schema = @Schema(implementation = UnitView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such unit in your scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -116,10 +117,10 @@ public class UnitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Create a unit (city admin of its province)")
+    @Operation(operationId = "createUnit", summary = "Create a unit (city admin of its province)")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Xã An Hưng", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag set", content = @Content(schema = @Schema(implementation = UnitView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "409", description = "The code exists", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -132,11 +133,11 @@ public class UnitResource {
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Change a unit (If-Match required)",
+    @Operation(operationId = "updateUnit", summary = "Change a unit (If-Match required)",
             description = "Replaces name, full name, type, parent and offices; active=false deactivates.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "Xã An Hưng", value = REQUEST_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(
+    @APIResponse(responseCode = "200", description = "Changed; new ETag", content = @Content(schema = @Schema(implementation = UnitView.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Phù Liễn", value = UNIT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE))
@@ -151,9 +152,9 @@ public class UnitResource {
     @DELETE
     @Path("/{code}")
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Deactivate a unit", description = "The unit stays for history with active=false; "
+    @Operation(operationId = "deactivateUnit", summary = "Deactivate a unit", description = "The unit stays for history with active=false; "
             + "a unit.upserted event tells the other services. If-Match is checked when sent.")
-    @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(schema = @Schema(implementation = UnitView.class), mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "404", description = "No such unit", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "412", description = "Stale If-Match", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Uni<Response> deactivate(@PathParam("code") @Size(max = 5) @PlainText String code, @HeaderParam("If-Match") String ifMatch) {
@@ -164,7 +165,7 @@ public class UnitResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.CITY_ADMIN)
-    @Operation(summary = "Import units from CSV",
+    @Operation(operationId = "importUnits", summary = "Import units from CSV",
             description = "Header code,name,full_name,type,parent_code (full_name may be left out); type is city, "
                     + "province, xa, phuong or dac_khu; lines starting with # are comments. Every data row is "
                     + "checked on its own: good rows are stored (new ones created, changed ones updated), bad rows "
@@ -173,7 +174,7 @@ public class UnitResource {
                     + "existing unit of another province. At most 1 MiB and 5,000 data rows per file; names at most "
                     + "200 characters, full names 255, no control characters.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Hải Phòng", value = CSV_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Per-row report", content = @Content(
+    @APIResponse(responseCode = "200", description = "Per-row report", content = @Content(schema = @Schema(implementation = ImportReport.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "one bad row", value = REPORT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Empty file or wrong header", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "413", description = "Over 1 MiB or over 5,000 data rows", content = @Content(mediaType = Problem.MEDIA_TYPE))

@@ -20,7 +20,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -30,7 +33,7 @@ import vn.nq57.submission.report.AttachmentRef;
 
 /** Attachments of a report: the body is the file itself, its Content-Type the declared type. */
 @Path("/api/v1/reports/{id}/attachments")
-@Tag(name = "Attachments")
+@Tag(name = "Attachments", description = "Files attached to a report draft: signed scans, images and sources")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class AttachmentResource {
 
@@ -43,10 +46,11 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a file to a draft",
+    @Operation(operationId = "uploadAttachment", summary = "Attach a file to a draft",
             description = "PDF, PNG or JPEG, checked by magic bytes; at most nq57.attachments.max-bytes (10 MB). "
                     + "The file name keeps only its last path segment.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentRef.class)))
     @APIResponse(responseCode = "400", description = "File name over 255 characters or with control characters, unknown kind")
     @APIResponse(responseCode = "409", description = "Not a draft, or already at nq57.attachments.max-per-report (20) files")
     @APIResponse(responseCode = "413", description = "Too large")
@@ -63,7 +67,7 @@ public class AttachmentResource {
 
     @DELETE
     @Path("/{attachmentId}")
-    @Operation(summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
+    @Operation(operationId = "deleteAttachment", summary = "Detach a file from a draft", description = "Files of submitted versions stay readable.")
     @APIResponse(responseCode = "204", description = "Detached")
     @APIResponse(responseCode = "404", description = "No such attachment on the draft")
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
@@ -74,8 +78,11 @@ public class AttachmentResource {
     @GET
     @Path("/{attachmentId}")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "Download an attachment")
-    @APIResponse(responseCode = "200", description = "The file")
+    @Operation(operationId = "downloadAttachment", summary = "Download an attachment")
+    @APIResponse(responseCode = "200", description = "The file", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "404", description = "No such attachment")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") String attachmentId) {
         AttachmentService.StoredFile file = service.download(id, attachmentId, caller());

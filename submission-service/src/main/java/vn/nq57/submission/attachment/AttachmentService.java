@@ -85,6 +85,40 @@ public class AttachmentService {
         return ref;
     }
 
+    /**
+     * Keeps the original document a draft was imported from (kind SOURCE: .docx, .pdf or UTF-8 text,
+     * already read by the importer, so not checked against {@link FileTypes}), replacing the draft's
+     * previous SOURCE file. Files of submitted versions stay in GridFS.
+     */
+    public AttachmentRef storeSource(UUID reportId, String fileName, String mediaType, byte[] content, Caller caller) {
+        ReportEntity report = reports.writable(reportId, caller);
+        List<AttachmentRef> files = new ArrayList<>(report.attachments() == null ? List.of() : report.attachments());
+        List<String> replaced = files.stream().filter(a -> AttachmentKind.SOURCE.name().equals(a.kind()))
+                .map(AttachmentRef::id).toList();
+        files.removeIf(a -> replaced.contains(a.id()));
+        if (files.size() >= maxPerReport) {
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " already has " + files.size()
+                    + " attachments; detach one first (at most " + maxPerReport + ")");
+        }
+        String name = FileNames.sanitized(fileName);
+        String id = UUID.randomUUID().toString();
+        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        AttachmentRef ref = new AttachmentRef(id, name, mediaType, content.length, AttachmentKind.SOURCE.name(), at,
+                caller.subject());
+        GridFSBucket bucket = collections.attachments();
+        bucket.uploadFromStream(new BsonString(id), name, new ByteArrayInputStream(content), new GridFSUploadOptions()
+                .metadata(new Document("reportId", reportId.toString()).append("contentType", mediaType)));
+        files.add(ref);
+        if (!repository.update(withFiles(report, files), report.revision(), List.of())) {
+            bucket.delete(new BsonString(id));
+            throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " changed meanwhile; retry the import");
+        }
+        replaced.stream().filter(old -> report.versions().stream().noneMatch(v -> v.attachments() != null
+                        && v.attachments().stream().anyMatch(a -> a.id().equals(old))))
+                .forEach(old -> bucket.delete(new BsonString(old)));
+        return ref;
+    }
+
     /** The file's type once its size and magic bytes are checked against the declared type. */
     private FileTypes checkedType(byte[] content, String contentType) {
         if (content == null || content.length == 0) {

@@ -20,7 +20,7 @@ import vn.nq57.contracts.security.Roles;
 /** Outbox events the relay gave up on, for platform operators. */
 @Path("/api/v1/submission/outbox/parked")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Operations")
+@Tag(name = "Operations", description = "Events of submission-service that could not be published (platform operators)")
 @RolesAllowed(Roles.PLATFORM_OPERATOR)
 public class ParkedEventResource {
 
@@ -28,7 +28,7 @@ public class ParkedEventResource {
     ParkedEvents parked;
 
     @GET
-    @Operation(summary = "List parked outbox events", description = "Platform operators only. Events of at most `limit` aggregates, without payloads.")
+    @Operation(operationId = "listSubmissionParkedEvents", summary = "List parked outbox events", description = "Platform operators only. Events of at most `limit` aggregates, without payloads.")
     @APIResponse(responseCode = "200", description = "Parked events with their last error")
     @APIResponse(responseCode = "403", description = "Not a platform operator")
     public List<ParkedEvent> list(@QueryParam("limit") @DefaultValue("100") int limit) {
@@ -37,7 +37,7 @@ public class ParkedEventResource {
 
     @POST
     @Path("/{eventId}/retry")
-    @Operation(summary = "Publish a parked event again", description = "Platform operators only. Puts the event back in its aggregate's outbox with a fresh attempt count.")
+    @Operation(operationId = "retrySubmissionParkedEvent", summary = "Publish a parked event again", description = "Platform operators only. Puts the event back in its aggregate's outbox with a fresh attempt count.")
     @APIResponse(responseCode = "202", description = "Queued for publishing")
     @APIResponse(responseCode = "403", description = "Not a platform operator")
     @APIResponse(responseCode = "404", description = "No parked event with that id")

@@ -19,6 +19,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -30,7 +32,7 @@ import vn.nq57.submission.support.IdempotencyStore;
 @Path("/api/v1/regimes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Regimes")
+@Tag(name = "Regimes", description = "Reporting regimes (chế độ báo cáo) that open rounds on a schedule")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class RegimeResource {
 
@@ -44,10 +46,11 @@ public class RegimeResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Create a periodic regime",
+    @Operation(operationId = "createRegime", summary = "Create a periodic regime",
             description = "City admin. On each cut-off date (the 14th closing the Decree 09/2019 window) the regime opens a round "
                     + "due deadlineWorkingDays working days later at dueTime.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
     public Response create(@Valid @NotNull RegimeRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
@@ -59,7 +62,7 @@ public class RegimeResource {
     }
 
     @GET
-    @Operation(summary = "List the province's regimes")
+    @Operation(operationId = "listRegimes", summary = "List the province's regimes")
     @APIResponse(responseCode = "200", description = "Regimes")
     public List<RegimeView> list() {
         return service.list(caller()).stream().map(RegimeView::of).toList();
@@ -67,7 +70,7 @@ public class RegimeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One regime")
+    @Operation(operationId = "getRegime", summary = "One regime")
     @APIResponse(responseCode = "200", description = "The regime")
     @APIResponse(responseCode = "404", description = "No such regime")
     public RegimeView get(@PathParam("id") UUID id) {
@@ -77,7 +80,7 @@ public class RegimeResource {
     @POST
     @Path("/{id}/deactivate")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Stop a regime from opening further rounds")
+    @Operation(operationId = "deactivateRegime", summary = "Stop a regime from opening further rounds")
     @APIResponse(responseCode = "200", description = "Stopped")
     public RegimeView deactivate(@PathParam("id") UUID id) {
         return RegimeView.of(service.deactivate(id, caller()));

@@ -24,7 +24,7 @@ import vn.nq57.submission.template.Template;
  * Bean Validation annotations of the request records before this runs; this class holds the rules that
  * need the round: codes, kinds, qualifiers, the catalogue's bounds, required sections.
  */
-final class ContentValidator {
+public final class ContentValidator {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
@@ -32,7 +32,7 @@ final class ContentValidator {
     }
 
     /** Errors of a draft; on submit, required sections must also be written. */
-    static List<FieldError> check(ReportContent content, RoundEntity round, boolean submitting) {
+    public static List<FieldError> check(ReportContent content, RoundEntity round, boolean submitting) {
         List<FieldError> errors = new ArrayList<>();
         Set<String> sectionCodes = round.sectionCodes();
         Set<String> written = new HashSet<>();

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.events.ReportStatus;
@@ -41,7 +43,7 @@ import vn.nq57.submission.support.PageView;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Reports")
+@Tag(name = "Reports", description = "Progress reports (báo cáo) of a unit in a round: draft, submit, withdraw, review, versions and audit")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class ReportResource {
 
@@ -55,8 +57,9 @@ public class ReportResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Start a unit's draft in a round", description = "Officer of the unit. Publishes report.draft-started.")
-    @APIResponse(responseCode = "201", description = "Draft created; ETag for the next edit")
+    @Operation(operationId = "createReport", summary = "Start a unit's draft in a round", description = "Officer of the unit. Publishes report.draft-started.")
+    @APIResponse(responseCode = "201", description = "Draft created; ETag for the next edit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content, all fields listed")
     @APIResponse(responseCode = "403", description = "Officer of another unit, or a read-only caller")
     @APIResponse(responseCode = "409", description = "The unit already has a report in this round")
@@ -69,7 +72,7 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(summary = "List reports", description = "Officers see their own unit's reports; city roles and integrations their province's.")
+    @Operation(operationId = "listReports", summary = "List reports", description = "Officers see their own unit's reports; city roles and integrations their province's.")
     @APIResponse(responseCode = "200", description = "A page of reports")
     public PageView<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") @Size(max = 10) @PlainText String unitCode,
             @QueryParam("status") ReportStatus status,
@@ -80,8 +83,9 @@ public class ReportResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One report with its draft, latest review and attachments")
-    @APIResponse(responseCode = "200", description = "The report; ETag is its revision")
+    @Operation(operationId = "getReport", summary = "One report with its draft, latest review and attachments")
+    @APIResponse(responseCode = "200", description = "The report; ETag is its revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Officer of another unit")
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") UUID id) {
@@ -90,8 +94,9 @@ public class ReportResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace the draft content", description = "Only a DRAFT or RETURNED report. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Saved; new ETag")
+    @Operation(operationId = "updateReportDraft", summary = "Replace the draft content", description = "Only a DRAFT or RETURNED report. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Saved; new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Invalid content; nothing stored")
     @APIResponse(responseCode = "409", description = "The report is under review or accepted")
     @APIResponse(responseCode = "412", description = "Stale If-Match: someone saved in between")
@@ -103,10 +108,11 @@ public class ReportResource {
     @POST
     @Path("/{id}/submit")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Submit the draft as a new immutable version",
+    @Operation(operationId = "submitReport", summary = "Submit the draft as a new immutable version",
             description = "Checks required sections; flags the version late against the deadline in force. "
                     + "A retry with the same Idempotency-Key answers the first response. Publishes report.submitted.")
-    @APIResponse(responseCode = "200", description = "Submitted")
+    @APIResponse(responseCode = "200", description = "Submitted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "400", description = "Required sections missing or invalid values")
     @APIResponse(responseCode = "409", description = "Not in DRAFT or RETURNED")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -118,8 +124,9 @@ public class ReportResource {
     @POST
     @Path("/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Withdraw a submission before review", description = "The report is a DRAFT again; the version stays readable, marked withdrawn. Publishes report.withdrawn.")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @Operation(operationId = "withdrawReport", summary = "Withdraw a submission before review", description = "The report is a DRAFT again; the version stays readable, marked withdrawn. Publishes report.withdrawn.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Already reviewed, or not submitted")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String key) {
         return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/withdraw", key,
@@ -128,8 +135,9 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/return")
-    @Operation(summary = "Return a submission for revision", description = "City staff. Comments overall and per section; sets resubmitBy when the round has resubmission days. Publishes report.returned.")
-    @APIResponse(responseCode = "200", description = "Returned")
+    @Operation(operationId = "returnReport", summary = "Return a submission for revision", description = "City staff. Comments overall and per section; sets resubmitBy when the round has resubmission days. Publishes report.returned.")
+    @APIResponse(responseCode = "200", description = "Returned",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
     public Response returnReport(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
@@ -139,8 +147,9 @@ public class ReportResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept a submission", description = "City staff. Publishes report.accepted.")
-    @APIResponse(responseCode = "200", description = "Accepted")
+    @Operation(operationId = "acceptReport", summary = "Accept a submission", description = "City staff. Publishes report.accepted.")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
     public Response accept(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
@@ -150,7 +159,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/versions")
-    @Operation(summary = "Every submitted version, withdrawn ones included")
+    @Operation(operationId = "listReportVersions", summary = "Every submitted version, withdrawn ones included")
     @APIResponse(responseCode = "200", description = "Versions, oldest first")
     public List<ReportVersion> versions(@PathParam("id") UUID id) {
         return service.readable(id, caller()).versions().stream().map(ReportView::local).toList();
@@ -158,7 +167,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/versions/{version}")
-    @Operation(summary = "One submitted version")
+    @Operation(operationId = "getReportVersion", summary = "One submitted version")
     @APIResponse(responseCode = "200", description = "The version")
     @APIResponse(responseCode = "404", description = "No such version")
     public ReportVersion version(@PathParam("id") UUID id, @PathParam("version") int version) {
@@ -169,7 +178,7 @@ public class ReportResource {
 
     @GET
     @Path("/{id}/audit")
-    @Operation(summary = "The audit trail: who changed the state, when, from, to, with which comment")
+    @Operation(operationId = "getReportAudit", summary = "The audit trail: who changed the state, when, from, to, with which comment")
     @APIResponse(responseCode = "200", description = "Entries, oldest first")
     public List<AuditEntry> audit(@PathParam("id") UUID id) {
         return service.readable(id, caller()).audit().stream().map(ReportView::local).toList();

@@ -16,7 +16,7 @@ public record ReportView(UUID reportId, UUID roundId, String unitCode, ReportSta
         Boolean late, ReportContent draft, List<AttachmentRef> attachments, Review review, OffsetDateTime createdAt,
         String createdBy, long revision) {
 
-    static ReportView of(ReportEntity r) {
+    public static ReportView of(ReportEntity r) {
         Review review = r.review() == null ? null : new Review(r.review().version(), r.review().reviewer(),
                 Times.inVietnam(r.review().at()), r.review().comment(), r.review().sectionComments(),
                 Times.inVietnam(r.review().resubmitBy()));

@@ -25,6 +25,8 @@ import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
@@ -38,7 +40,7 @@ import vn.nq57.submission.support.PageView;
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Rounds")
+@Tag(name = "Rounds", description = "Reporting rounds (đợt báo cáo): the units addressed, the outline and the deadline")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class RoundResource {
 
@@ -52,9 +54,10 @@ public class RoundResource {
     SecurityIdentity identity;
 
     @POST
-    @Operation(summary = "Open a round in answer to a plan",
+    @Operation(operationId = "openRound", summary = "Open a round in answer to a plan",
             description = "City admin only. The plan must be issued (known from nq57.plans.v1). Publishes round.opened.")
-    @APIResponse(responseCode = "201", description = "Round opened")
+    @APIResponse(responseCode = "201", description = "Round opened",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
     public Response open(@Valid @NotNull OpenRoundRequest body,
@@ -67,7 +70,7 @@ public class RoundResource {
     }
 
     @GET
-    @Operation(summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
+    @Operation(operationId = "listRounds", summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
     public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
             @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") @Size(max = 200) @PlainText String q,
@@ -78,8 +81,9 @@ public class RoundResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One round with its outline and indicator catalogue")
-    @APIResponse(responseCode = "200", description = "The round")
+    @Operation(operationId = "getRound", summary = "One round with its outline and indicator catalogue")
+    @APIResponse(responseCode = "200", description = "The round",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "403", description = "The round is not addressed to the caller's unit")
     @APIResponse(responseCode = "404", description = "No such round")
     public Response get(@PathParam("id") UUID id) {
@@ -89,9 +93,10 @@ public class RoundResource {
 
     @PUT
     @Path("/{id}/deadline")
-    @Operation(summary = "Extend or move the deadline",
+    @Operation(operationId = "changeRoundDeadline", summary = "Extend or move the deadline",
             description = "City admin. Requires If-Match. Submissions from then on are late against the new deadline. Publishes round.deadline-changed.")
-    @APIResponse(responseCode = "200", description = "The round with its new deadline")
+    @APIResponse(responseCode = "200", description = "The round with its new deadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeDeadline(@PathParam("id") UUID id, @Valid @NotNull DeadlineRequest body,

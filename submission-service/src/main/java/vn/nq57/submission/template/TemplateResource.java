@@ -13,13 +13,13 @@ import vn.nq57.contracts.security.Roles;
 /** Report templates (mẫu đề cương) a round can start from. */
 @Path("/api/v1/templates")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Templates")
+@Tag(name = "Templates", description = "The default report outline and indicator catalogue (đề cương báo cáo)")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class TemplateResource {
 
     @GET
     @Path("/default")
-    @Operation(summary = "The city's default outline and indicator catalogue",
+    @Operation(operationId = "getDefaultTemplate", summary = "The city's default outline and indicator catalogue",
             description = "Outline I.1–I.5, II, III of the reports on plan 192/KH-UBND and the indicators found in the seed reports.")
     @APIResponse(responseCode = "200", description = "The template")
     @APIResponse(responseCode = "401", description = "No or invalid token")
