@@ -11,9 +11,14 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "not-acceptable", "Định dạng phản hồi không được hỗ trợ"),
     CONFLICT(409, "conflict", "Xung đột dữ liệu"),
     INVALID_STATE(409, "invalid-state", "Trạng thái không cho phép thao tác này"),
+    GONE(410, "gone", "Dữ liệu không còn"),
     PRECONDITION_FAILED(412, "precondition-failed", "Dữ liệu đã được người khác thay đổi"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Tệp hoặc dữ liệu quá lớn"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ"),
+    /** An Idempotency-Key sent again with another request (method, path or body). */
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Khóa Idempotency-Key đã được dùng cho yêu cầu khác"),
+    /** A document received whole that cannot be read into a draft (encrypted, image-only, damaged). */
+    UNPROCESSABLE_DOCUMENT(422, "unprocessable-document", "Không đọc được nội dung tài liệu"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu điều kiện phiên bản (If-Match)"),
     RATE_LIMITED(429, "rate-limited", "Quá nhiều yêu cầu, vui lòng thử lại sau"),
     INTERNAL(500, "internal", "Lỗi hệ thống"),
@@ -44,9 +49,10 @@ public enum ProblemKind {
         return title;
     }
 
+    /** The general kind of a status; the kinds that name one cause of a 422 are never guessed. */
     public static ProblemKind forStatus(int status) {
         for (ProblemKind kind : values()) {
-            if (kind.status == status) {
+            if (kind.status == status && kind != IDEMPOTENCY_KEY_REUSED && kind != UNPROCESSABLE_DOCUMENT) {
                 return kind;
             }
         }

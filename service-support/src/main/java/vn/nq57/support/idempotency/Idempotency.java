@@ -1,0 +1,44 @@
+package vn.nq57.support.idempotency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import vn.nq57.contracts.security.Caller;
+
+/**
+ * The {@link IdempotencyRules} over the service's {@link IdempotencyStorage} bean, for resources.
+ * The key is read from the request itself: an empty header reaches a {@code @HeaderParam} as null,
+ * and a blank key is still a key (400), not no key.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = IdempotencyRules.HEADER;
+
+    @Inject
+    IdempotencyStorage storage;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    HttpServerRequest request;
+
+    private IdempotencyRules rules() {
+        return new IdempotencyRules(storage, json);
+    }
+
+    /** For reactive resources: runs {@code action} once per caller and key. */
+    public Uni<Response> run(Caller caller, String methodAndPath, Object body, Supplier<Uni<Response>> action) {
+        return rules().run(caller.subject(), request.getHeader(HEADER), methodAndPath, body, action);
+    }
+
+    /** For blocking resources (on a worker thread): the same rules, waiting for the storage. */
+    public Response execute(Caller caller, String methodAndPath, Object body, Supplier<Response> action) {
+        return run(caller, methodAndPath, body, () -> Uni.createFrom().item(action)).await().indefinitely();
+    }
+}
