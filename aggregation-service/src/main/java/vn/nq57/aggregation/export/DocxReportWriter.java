@@ -28,7 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.notes.NotesView.NoteGroup;
 import vn.nq57.aggregation.notes.NotesView.NoteItem;
 import vn.nq57.aggregation.rollup.Comparison.IndicatorComparison;
@@ -72,7 +72,7 @@ public class DocxReportWriter {
     public byte[] write(ExportData data) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
-            OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime();
+            OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
             header(doc, now);
             title(doc, data);
             submissions(doc, data, now);

@@ -7,7 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.rollup.RollupTotal;
 import vn.nq57.aggregation.rollup.UnitValue;
 import vn.nq57.contracts.events.IndicatorKind;
@@ -36,16 +36,16 @@ public final class VietnameseFormat {
     }
 
     public static String date(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(Zones.VIETNAM).format(DATE);
+        return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE);
     }
 
     public static String dateTime(OffsetDateTime time) {
-        return time == null ? "" : time.atZoneSameInstant(Zones.VIETNAM).format(DATE_TIME);
+        return time == null ? "" : time.atZoneSameInstant(VietnamTime.ZONE).format(DATE_TIME);
     }
 
     /** "Hải Phòng, ngày 05 tháng 12 năm 2025". */
     public static String placeAndDate(String place, OffsetDateTime time) {
-        var local = time.atZoneSameInstant(Zones.VIETNAM);
+        var local = time.atZoneSameInstant(VietnamTime.ZONE);
         return String.format("%s, ngày %02d tháng %02d năm %d", place, local.getDayOfMonth(), local.getMonthValue(),
                 local.getYear());
     }

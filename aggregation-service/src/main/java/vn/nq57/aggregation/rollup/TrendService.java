@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import vn.nq57.aggregation.common.Basis;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.round.RoundRepository;
 import vn.nq57.contracts.events.RoundSnapshot;
 
@@ -37,7 +37,7 @@ public class TrendService {
             points.add(new TrendPoint(round.roundId(), round.title(),
                     round.period() == null ? null : round.period().from(),
                     round.period() == null ? null : round.period().to(),
-                    round.dueAt().atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime(), rollup.reportedBy(),
+                    round.dueAt().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(), rollup.reportedBy(),
                     rollup.total(), unitCode == null || rollup.units().isEmpty() ? null : rollup.units().get(0)));
         }
         return new Trend(indicatorCode, provinceCode, unitCode, basis, points);

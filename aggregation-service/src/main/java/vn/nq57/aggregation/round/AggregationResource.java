@@ -3,8 +3,6 @@ package vn.nq57.aggregation.round;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Params;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.notes.NotesService;
 import vn.nq57.aggregation.notes.NotesView;
 import vn.nq57.aggregation.plan.PlanCoverage;
@@ -89,19 +89,20 @@ public class AggregationResource {
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403",
             description = "No platform role, or a city or integration token without province_code")
-    public Page<RoundSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+    public Page<RoundSummary> list(
+            @Parameter(description = "Page from 0, at most 100000") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size 1 to 200, 20 when absent") @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
         access.requireAnyRole();
         List<RoundSummary> visible = candidates().stream()
                 .filter(r -> access.seesProvince(r.issuerUnitCode()) || (access.caller().isUnitOfficer()
                         && r.requiredUnitCodes() != null && r.requiredUnitCodes().contains(access.caller().unitCode())))
                 .map(r -> new RoundSummary(r.roundId(), r.planId(), r.title(), r.issuerUnitCode(),
                         r.request() == null ? null : r.request().numberSymbol(),
-                        r.dueAt().atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime(),
+                        r.dueAt().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime(),
                         r.requiredUnitCodes() == null ? 0 : r.requiredUnitCodes().size()))
                 .toList();
-        int from = (int) Math.min((long) page * size, visible.size());
-        return new Page<>(visible.subList(from, Math.min(from + size, visible.size())), page, size, visible.size());
+        return Page.slice(visible, paging);
     }
 
     @GET

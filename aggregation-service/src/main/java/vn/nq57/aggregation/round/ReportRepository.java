@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Json;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorValue;
@@ -211,6 +211,6 @@ public class ReportRepository {
 
     private static OffsetDateTime time(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant().atZone(Zones.VIETNAM).toOffsetDateTime();
+        return value == null ? null : value.toInstant().atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.nq57.aggregation.common.Basis;
-import vn.nq57.aggregation.common.Zones;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.unit.UnitRepository;
 import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.ReportStatus;
@@ -56,8 +56,8 @@ public class RoundService {
     /** The matrix of every required unit, or only {@code onlyUnit}'s row (without rates) when set. */
     public StatusMatrix matrix(RoundContext ctx, String onlyUnit) {
         List<StatusRow> rows = rows(ctx);
-        OffsetDateTime asOf = ctx.now().atZone(Zones.VIETNAM).toOffsetDateTime();
-        OffsetDateTime due = ctx.round().dueAt().atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime();
+        OffsetDateTime asOf = ctx.now().atZone(VietnamTime.ZONE).toOffsetDateTime();
+        OffsetDateTime due = ctx.round().dueAt().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
         if (onlyUnit != null) {
             return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf,
                     rows.stream().filter(r -> r.unitCode().equals(onlyUnit)).toList(), null, null);
@@ -136,6 +136,6 @@ public class RoundService {
     }
 
     private static OffsetDateTime local(OffsetDateTime time) {
-        return time == null ? null : time.atZoneSameInstant(Zones.VIETNAM).toOffsetDateTime();
+        return time == null ? null : time.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
     }
 }

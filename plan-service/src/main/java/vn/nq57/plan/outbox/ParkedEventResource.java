@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.problem.Problem;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 /**
  * Operator view of plan-service's outbox. Under {@code /api/v1/plans/} because the gateway routes
@@ -41,7 +41,7 @@ public class ParkedEventResource {
     @Operation(operationId = "listPlanParkedEvents", summary = "List parked events", description = "Events the relay gave up on after "
             + "nq57.outbox.max-attempts failures, oldest first, with their last error.")
     @APIResponse(responseCode = "200", description = "One page of parked events")
-    public Uni<PageView<ParkedEvent>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Uni<Page<ParkedEvent>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return parked.list(Paging.of(page, size));
     }
 

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.nq57.contracts.problem.ProblemException;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 /** The parked events of the outbox: list them, and put one back in the queue after its cause is fixed. */
 @ApplicationScoped
@@ -25,7 +25,7 @@ public class ParkedEvents {
     @Inject
     OutboxRelay relay;
 
-    public Uni<PageView<ParkedEvent>> list(Paging paging) {
+    public Uni<Page<ParkedEvent>> list(Paging paging) {
         return pool.query("SELECT count(*) FROM outbox WHERE parked_at IS NOT NULL").execute()
                 .flatMap(count -> pool.preparedQuery("SELECT " + COLUMNS + " FROM outbox WHERE parked_at IS NOT NULL "
                                 + "ORDER BY parked_at, seq LIMIT $1 OFFSET $2")
@@ -33,7 +33,7 @@ public class ParkedEvents {
                         .map(rows -> {
                             List<ParkedEvent> items = new ArrayList<>();
                             rows.forEach(row -> items.add(view(row)));
-                            return new PageView<>(items, paging.page(), paging.size(),
+                            return new Page<>(items, paging.page(), paging.size(),
                                     count.iterator().next().getLong(0));
                         }));
     }

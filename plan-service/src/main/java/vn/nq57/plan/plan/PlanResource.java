@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import vn.nq57.plan.common.Idempotency;
+import vn.nq57.support.idempotency.Idempotency;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
@@ -44,8 +44,8 @@ import vn.nq57.contracts.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 @Path("/api/v1/plans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +83,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "One page of plans", content = @Content(schema = @Schema(implementation = PlanSummaryPage.class),
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "q=binh dan hoc vu so", value = PlanExamples.LIST)))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<PageView<PlanSummary>> search(
+    public Uni<Page<PlanSummary>> search(
             @Parameter(description = "Issuing unit code", example = "11674") @QueryParam("unit") @Size(max = 5) @PlainText String unit,
             @Parameter(description = "Year the plan covers", example = "2026") @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") PlanStatus status,

@@ -25,8 +25,8 @@ import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 import vn.nq57.plan.common.Search;
 import vn.nq57.plan.common.Texts;
 import vn.nq57.plan.outbox.Outbox;
@@ -227,7 +227,7 @@ public class PlanService {
     }
 
     @WithSession
-    public Uni<PageView<PlanSummary>> search(Caller caller, String unit, Integer year, PlanStatus status,
+    public Uni<Page<PlanSummary>> search(Caller caller, String unit, Integer year, PlanStatus status,
             UUID parentPlanId, String q, Paging paging) {
         StringBuilder where = new StringBuilder("latest = true");
         Parameters params = new Parameters();
@@ -265,8 +265,8 @@ public class PlanService {
             params.and("q", pattern);
         }
         var query = plans.find(where.toString(), Sort.descending("updatedAt").and("planId"), params);
-        return query.count().flatMap(total -> query.page(paging.toPanache()).list()
-                .map(list -> new PageView<>(list.stream().map(PlanSummary::of).toList(), paging.page(), paging.size(),
+        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list()
+                .map(list -> new Page<>(list.stream().map(PlanSummary::of).toList(), paging.page(), paging.size(),
                         total)));
     }
 

@@ -21,7 +21,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
-import vn.nq57.plan.common.Idempotency;
+import vn.nq57.support.idempotency.Idempotency;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,8 +38,8 @@ import vn.nq57.contracts.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -93,7 +93,7 @@ public class UnitResource {
             mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "Hải Phòng, q=phu lien",
             value = "{\"items\":[" + UNIT_EXAMPLE + "],\"page\":0,\"size\":20,\"total\":1}")))
     @APIResponse(responseCode = "400", description = "Bad paging", content = @Content(mediaType = Problem.MEDIA_TYPE))
-    public Uni<PageView<UnitView>> list(
+    public Uni<Page<UnitView>> list(
             @Parameter(description = "Parent province/city code", example = "31") @QueryParam("parent") @Size(max = 5) @PlainText String parent,
             @Parameter(description = "Unit type") @QueryParam("type") UnitType type,
             @Parameter(description = "Search in code and names, accent-insensitive", example = "phu lien")

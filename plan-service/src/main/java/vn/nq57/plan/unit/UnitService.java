@@ -26,8 +26,8 @@ import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.plan.common.PageView;
-import vn.nq57.plan.common.Paging;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 import vn.nq57.plan.common.Search;
 import vn.nq57.plan.common.Texts;
 import vn.nq57.plan.outbox.Outbox;
@@ -43,7 +43,7 @@ public class UnitService {
     Outbox outbox;
 
     @WithSession
-    public Uni<PageView<UnitView>> list(Caller caller, String parent, UnitType type, String q, Paging paging) {
+    public Uni<Page<UnitView>> list(Caller caller, String parent, UnitType type, String q, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         scope(caller, where, params);
@@ -61,8 +61,8 @@ public class UnitService {
             params.and("q", pattern);
         }
         var query = units.find(where.toString(), Sort.by("code"), params);
-        return query.count().flatMap(total -> query.page(paging.toPanache()).list()
-                .map(list -> new PageView<>(list.stream().map(UnitView::of).toList(), paging.page(), paging.size(),
+        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list()
+                .map(list -> new Page<>(list.stream().map(UnitView::of).toList(), paging.page(), paging.size(),
                         total)));
     }
 

@@ -32,13 +32,21 @@ public class Idempotency {
         return new IdempotencyRules(storage, json);
     }
 
-    /** For reactive resources: runs {@code action} once per caller and key. */
-    public Uni<Response> run(Caller caller, String methodAndPath, Object body, Supplier<Uni<Response>> action) {
-        return rules().run(caller.subject(), request.getHeader(HEADER), methodAndPath, body, action);
+    /**
+     * For reactive resources: runs {@code action} once per caller and key.
+     *
+     * @param key           the {@code @HeaderParam} (null when absent or empty: the request then decides)
+     * @param methodAndPath with {@code body}, what the key stands for: the same key on another request is 422
+     * @param body          the request body (a record, or text), null when there is none
+     */
+    public Uni<Response> run(Caller caller, String key, String methodAndPath, Object body,
+            Supplier<Uni<Response>> action) {
+        String sent = key != null ? key : request.getHeader(HEADER);
+        return rules().run(caller.subject(), sent, methodAndPath, body, action);
     }
 
     /** For blocking resources (on a worker thread): the same rules, waiting for the storage. */
-    public Response execute(Caller caller, String methodAndPath, Object body, Supplier<Response> action) {
-        return run(caller, methodAndPath, body, () -> Uni.createFrom().item(action)).await().indefinitely();
+    public Response execute(Caller caller, String key, String methodAndPath, Object body, Supplier<Response> action) {
+        return run(caller, key, methodAndPath, body, () -> Uni.createFrom().item(action)).await().indefinitely();
     }
 }

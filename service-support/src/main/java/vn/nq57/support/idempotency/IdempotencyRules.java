@@ -54,7 +54,7 @@ public class IdempotencyRules {
      * @param subject       the caller (token subject); keys of different callers never meet
      * @param key           the header as sent: null when absent, possibly blank
      * @param methodAndPath with {@code body}, what the key stands for
-     * @param body          the request body (a record, or text), null when there is none
+     * @param body          the request body (a record, text or bytes), null when there is none
      */
     public Uni<Response> run(String subject, String key, String methodAndPath, Object body,
             Supplier<Uni<Response>> action) {
@@ -103,7 +103,7 @@ public class IdempotencyRules {
                 throw new ProblemException(ProblemKind.CONFLICT, "A request with this " + HEADER
                         + " has just finished without an answer to replay; send it again");
             }
-            if (!stored.request().equals(request)) {
+            if (!request.equals(stored.request())) {
                 throw new ProblemException(ProblemKind.IDEMPOTENCY_KEY_REUSED, HEADER + " " + key
                         + " was used for a different request (method, path or body); use a new key",
                         List.of(new FieldError(HEADER, "already used for a different request")));
@@ -149,15 +149,15 @@ public class IdempotencyRules {
         }
     }
 
-    /** The method and path with the SHA-256 of the body as JSON (a text body as is). */
+    /** The SHA-256 of the body as JSON (a text body as is, a file's bytes as they are). */
     private String fingerprint(Object body) {
         if (body == null) {
             return "-";
         }
         try {
-            String text = body instanceof String s ? s : json.writeValueAsString(body);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            byte[] bytes = body instanceof byte[] raw ? raw
+                    : (body instanceof String s ? s : json.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot fingerprint the request body", e);
         }

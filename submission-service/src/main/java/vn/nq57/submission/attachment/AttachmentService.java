@@ -24,7 +24,7 @@ import vn.nq57.submission.report.ReportEntity;
 import vn.nq57.submission.report.ReportRepository;
 import vn.nq57.submission.report.ReportService;
 import vn.nq57.submission.support.MongoCollections;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 
 /** Files attached to a report (the signed PDF scan, images), kept in GridFS. */
 @ApplicationScoped
@@ -71,7 +71,7 @@ public class AttachmentService {
         AttachmentKind fileKind = declaredKind != null ? declaredKind
                 : type == FileTypes.PDF ? AttachmentKind.SIGNED_SCAN : AttachmentKind.IMAGE;
         String id = UUID.randomUUID().toString();
-        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var at = VietnamTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         AttachmentRef ref = new AttachmentRef(id, name, type.mediaType(), content.length, fileKind.name(), at,
                 caller.subject());
         GridFSBucket bucket = collections.attachments();
@@ -102,7 +102,7 @@ public class AttachmentService {
         }
         String name = FileNames.sanitized(fileName);
         String id = UUID.randomUUID().toString();
-        var at = Times.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var at = VietnamTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         AttachmentRef ref = new AttachmentRef(id, name, mediaType, content.length, AttachmentKind.SOURCE.name(), at,
                 caller.subject());
         GridFSBucket bucket = collections.attachments();

@@ -41,7 +41,7 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.submission.report.ReportView;
-import vn.nq57.submission.support.IdempotencyStore;
+import vn.nq57.support.idempotency.Idempotency;
 
 /**
  * Import of a unit's report document (Word, PDF with a text layer, UTF-8 / OCR text) into its draft:
@@ -76,7 +76,7 @@ public class ImportResource {
     ImportService service;
 
     @Inject
-    IdempotencyStore idempotency;
+    Idempotency idempotency;
 
     @Inject
     SecurityIdentity identity;
@@ -116,7 +116,7 @@ public class ImportResource {
             @Parameter(description = "File name, e.g. 311-BC-UBND.docx; used when the type is application/octet-stream")
             @QueryParam("fileName") @Size(max = 255) @PlainText String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyStore.HEADER) String key, byte[] content) {
+            @HeaderParam(Idempotency.HEADER) String key, byte[] content) {
         return run(roundId, unitCode, contentType, fileName, content == null ? new byte[0] : content, ifMatch, key);
     }
 
@@ -132,7 +132,7 @@ public class ImportResource {
     public Response importForm(@QueryParam("roundId") @NotNull UUID roundId,
             @QueryParam("unitCode") @NotBlank @Size(max = 10) @PlainText String unitCode,
             @RestForm("file") FileUpload file, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotencyStore.HEADER) String key) {
+            @HeaderParam(Idempotency.HEADER) String key) {
         if (file == null) {
             throw ProblemException.invalid("file", "the form must carry the document in its file field");
         }
@@ -156,7 +156,8 @@ public class ImportResource {
     private Response run(UUID roundId, String unitCode, String contentType, String fileName, byte[] content,
             String ifMatch, String key) {
         Caller caller = Caller.of(identity);
-        return idempotency.execute(caller, "POST /api/v1/reports/import?roundId=" + roundId + "&unitCode=" + unitCode, key,
+        return idempotency.execute(caller, key, "POST /api/v1/reports/import?roundId=" + roundId + "&unitCode=" + unitCode
+                + "&type=" + contentType + "&fileName=" + fileName, content,
                 () -> {
                     ImportService.Imported imported = service.importDocument(roundId, unitCode, contentType, fileName,
                             content, ifMatch, caller);

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.problem.ETags;
+import vn.nq57.contracts.problem.FieldError;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
@@ -27,7 +28,7 @@ import vn.nq57.submission.report.ReportRepository;
 import vn.nq57.submission.report.ReportService;
 import vn.nq57.submission.round.RoundEntity;
 import vn.nq57.submission.round.RoundService;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 
 /**
  * Starts or replaces a unit's draft from the report document it already has (.docx, .pdf with a
@@ -105,7 +106,7 @@ public class ImportService {
                 format.mediaType(), content, caller);
         ReportEntity report = reports.get(written.id());
         String json = ExtractionView.of(extraction, format.name(), source.fileName(), source.id(), notes).json();
-        extractions.save(report.id(), json, report.latestVersionNumber(), caller.subject(), Times.now(clock));
+        extractions.save(report.id(), json, report.latestVersionNumber(), caller.subject(), VietnamTime.now(clock));
         return new Imported(report, json, existing.isEmpty());
     }
 
@@ -119,7 +120,7 @@ public class ImportService {
             if (stored.json() != null) {
                 extractions.drop(reportId);
             }
-            throw ImportRefused.gone("The extraction of report " + reportId
+            throw new ProblemException(ProblemKind.GONE, "The extraction of report " + reportId
                     + " was dropped when its draft was submitted; the submitted version is the record");
         }
         return stored.json();
@@ -157,7 +158,8 @@ public class ImportService {
             if (failure.reason() == ImportFailure.Reason.UNSUPPORTED_TYPE) {
                 throw new ProblemException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, failure.getMessage());
             }
-            throw ImportRefused.unprocessable(failure.reason().name(), failure.getMessage());
+            throw new ProblemException(ProblemKind.UNPROCESSABLE_DOCUMENT, failure.getMessage(),
+                    List.of(new FieldError("file", failure.reason().name() + ": " + failure.getMessage())));
         }
     }
 

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.submission.support.IdempotencyStore;
+import vn.nq57.support.idempotency.Idempotency;
 
 /** Periodic reporting regimes (chế độ báo cáo định kỳ). */
 @Path("/api/v1/regimes")
@@ -40,7 +40,7 @@ public class RegimeResource {
     RegimeService service;
 
     @Inject
-    IdempotencyStore idempotency;
+    Idempotency idempotency;
 
     @Inject
     SecurityIdentity identity;
@@ -53,8 +53,8 @@ public class RegimeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegimeView.class)))
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
-    public Response create(@Valid @NotNull RegimeRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/regimes", key, () -> {
+    public Response create(@Valid @NotNull RegimeRequest body, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/regimes", body, () -> {
             RegimeEntity regime = service.create(body, caller());
             return Response.created(URI.create("/api/v1/regimes/" + regime.id()))
                     .header(HttpHeaders.ETAG, ETags.of(regime.revision())).entity(RegimeView.of(regime)).build();

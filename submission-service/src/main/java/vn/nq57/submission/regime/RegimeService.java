@@ -31,7 +31,7 @@ import vn.nq57.submission.round.RoundService;
 import vn.nq57.submission.round.RoundView;
 import vn.nq57.submission.support.Documents;
 import vn.nq57.submission.support.MongoCollections;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.submission.template.DefaultTemplate;
 
 /** Periodic regimes and the rounds they open when a Decree 09/2019 cut-off date arrives. */
@@ -79,7 +79,7 @@ public class RegimeService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         RegimeEntity regime = new RegimeEntity(UUID.randomUUID(), body.planId(), VietnameseText.nfc(body.title().trim()),
                 caller.provinceCode(), normalized(body.request()), body.frequency(), workingDays,
                 body.dueTime() == null ? LocalTime.of(17, 0) : body.dueTime(), body.resubmissionDays(), units,
@@ -131,7 +131,7 @@ public class RegimeService {
 
     /** Opens, for every active regime, the round of the latest window whose cut-off date has come. */
     public void openDueRounds() {
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         for (Document d : collections.regimes().find(Filters.eq("active", true))) {
             RegimeEntity regime = Documents.read(d, RegimeEntity.class);
             try {
@@ -151,7 +151,7 @@ public class RegimeService {
             return;
         }
         OffsetDateTime dueAt = WorkingDays.after(cutOff, regime.deadlineWorkingDays()).atTime(regime.dueTime())
-                .atZone(Times.VIETNAM).toOffsetDateTime();
+                .atZone(VietnamTime.ZONE).toOffsetDateTime();
         UUID roundId = UUID.nameUUIDFromBytes((regime.id() + "|" + periodKey).getBytes(StandardCharsets.UTF_8));
         OpenRoundRequest body = new OpenRoundRequest(regime.planId(), regime.title() + " (" + label(window) + ")",
                 regime.request(), window, cutOff, dueAt, regime.resubmissionDays(), regime.unitCodes(), regime.outline(),

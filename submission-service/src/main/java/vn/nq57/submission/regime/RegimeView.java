@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.IndicatorDefinition;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.submission.template.OutlineSection;
 
 /** A regime as the API answers it. */
@@ -19,6 +19,6 @@ public record RegimeView(UUID regimeId, UUID planId, String title, String issuer
     static RegimeView of(RegimeEntity r) {
         return new RegimeView(r.id(), r.planId(), r.title(), r.issuerUnitCode(), r.request(), r.frequency(),
                 r.deadlineWorkingDays(), r.dueTime(), r.resubmissionDays(), r.unitCodes(), r.outline(), r.indicators(),
-                r.startsOn(), r.active(), Times.inVietnam(r.createdAt()), r.createdBy(), r.revision());
+                r.startsOn(), r.active(), VietnamTime.of(r.createdAt()), r.createdBy(), r.revision());
     }
 }

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -36,8 +33,9 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.submission.support.IdempotencyStore;
-import vn.nq57.submission.support.PageView;
+import vn.nq57.support.idempotency.Idempotency;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 /** Progress reports (báo cáo): drafts, submissions, reviews, versions and the audit trail. */
 @Path("/api/v1/reports")
@@ -51,7 +49,7 @@ public class ReportResource {
     ReportService service;
 
     @Inject
-    IdempotencyStore idempotency;
+    Idempotency idempotency;
 
     @Inject
     SecurityIdentity identity;
@@ -63,8 +61,8 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Invalid content, all fields listed")
     @APIResponse(responseCode = "403", description = "Officer of another unit, or a read-only caller")
     @APIResponse(responseCode = "409", description = "The unit already has a report in this round")
-    public Response create(@Valid @NotNull CreateReportRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/reports", key, () -> {
+    public Response create(@Valid @NotNull CreateReportRequest body, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/reports", body, () -> {
             ReportEntity report = service.create(body, caller());
             return Response.created(URI.create("/api/v1/reports/" + report.id()))
                     .header(HttpHeaders.ETAG, ETags.of(report.revision())).entity(ReportView.of(report)).build();
@@ -74,11 +72,11 @@ public class ReportResource {
     @GET
     @Operation(operationId = "listReports", summary = "List reports", description = "Officers see their own unit's reports; city roles and integrations their province's.")
     @APIResponse(responseCode = "200", description = "A page of reports")
-    public PageView<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") @Size(max = 10) @PlainText String unitCode,
+    public Page<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") @Size(max = 10) @PlainText String unitCode,
             @QueryParam("status") ReportStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return service.list(caller(), roundId, unitCode, status, page, size);
+            @Parameter(description = "Page from 0, at most 100000") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size 1 to 200, 20 when absent") @QueryParam("size") Integer size) {
+        return service.list(caller(), roundId, unitCode, status, Paging.of(page, size));
     }
 
     @GET
@@ -116,8 +114,8 @@ public class ReportResource {
     @APIResponse(responseCode = "400", description = "Required sections missing or invalid values")
     @APIResponse(responseCode = "409", description = "Not in DRAFT or RETURNED")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Parameter(description = "Retry key of a mobile client") @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/submit", key,
+            @Parameter(description = "Retry key of a mobile client") @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/reports/" + id + "/submit", null,
                 () -> withEtag(service.submit(id, ifMatch, caller()), 200));
     }
 
@@ -128,8 +126,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", description = "Already reviewed, or not submitted")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/withdraw", key,
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/reports/" + id + "/withdraw", null,
                 () -> withEtag(service.withdraw(id, caller()), 200));
     }
 
@@ -140,8 +138,8 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
-    public Response returnReport(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/return", key,
+    public Response returnReport(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/reports/" + id + "/return", body,
                 () -> withEtag(service.returnForRevision(id, body, caller()), 200));
     }
 
@@ -152,8 +150,8 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "403", description = "Not city staff of the province")
     @APIResponse(responseCode = "409", description = "Not under review")
-    public Response accept(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/reports/" + id + "/accept", key,
+    public Response accept(@PathParam("id") UUID id, @Valid ReviewRequest body, @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/reports/" + id + "/accept", body,
                 () -> withEtag(service.accept(id, body, caller()), 200));
     }
 

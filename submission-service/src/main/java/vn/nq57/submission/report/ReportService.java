@@ -23,8 +23,9 @@ import vn.nq57.submission.outbox.OutboxEvents;
 import vn.nq57.submission.round.RoundEntity;
 import vn.nq57.submission.round.RoundService;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.submission.support.PageView;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
+import vn.nq57.support.time.VietnamTime;
 
 /**
  * The report workflow: draft → submitted → returned → resubmitted → accepted, with withdrawal of a
@@ -49,7 +50,7 @@ public class ReportService {
     MeterRegistry registry;
 
     public ReportEntity create(CreateReportRequest body, Caller caller) {
-        return create(body, caller, Times.now(clock));
+        return create(body, caller, VietnamTime.now(clock));
     }
 
     public ReportEntity create(CreateReportRequest body, Caller caller, OffsetDateTime now) {
@@ -93,7 +94,7 @@ public class ReportService {
         }
         ReportEntity changed = report.withDraft(content);
         OutboxEvents.requireWithinBudget(EventType.REPORT_SUBMITTED, changed.roundId() + ":" + changed.unitCode(),
-                changed.draftSnapshot(caller.subject(), round.dueAt()), Times.now(clock));
+                changed.draftSnapshot(caller.subject(), round.dueAt()), VietnamTime.now(clock));
         if (!reports.update(changed, expected, List.of())) {
             throw ETags.stale(get(id).revision());
         }
@@ -101,7 +102,7 @@ public class ReportService {
     }
 
     public ReportEntity submit(UUID id, String ifMatch, Caller caller) {
-        return submit(id, ifMatch, caller, Times.now(clock));
+        return submit(id, ifMatch, caller, VietnamTime.now(clock));
     }
 
     public ReportEntity submit(UUID id, String ifMatch, Caller caller, OffsetDateTime now) {
@@ -132,7 +133,7 @@ public class ReportService {
         ReportEntity report = writable(id, caller);
         requireState(report, UNDER_REVIEW, "withdraw");
         RoundEntity round = rounds.get(report.roundId());
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         List<ReportVersion> versions = new ArrayList<>(report.versions());
         ReportVersion latest = versions.remove(versions.size() - 1);
         versions.add(latest.withdraw());
@@ -167,7 +168,7 @@ public class ReportService {
             throw ProblemException.invalid(errors);
         }
         requireState(report, UNDER_REVIEW, "return");
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime resubmitBy = round.resubmissionDays() == null ? null : at.plusDays(round.resubmissionDays());
         Review review = new Review(report.latestVersionNumber(), caller.subject(), at, comment, comments, resubmitBy);
@@ -181,7 +182,7 @@ public class ReportService {
         ReportEntity report = reviewable(id, caller);
         requireState(report, UNDER_REVIEW, "accept");
         RoundEntity round = rounds.get(report.roundId());
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC);
         String comment = body == null ? null : VietnameseText.nfc(body.comment());
         Review review = new Review(report.latestVersionNumber(), caller.subject(), at, comment, List.of(), null);
@@ -238,7 +239,7 @@ public class ReportService {
         return report;
     }
 
-    public PageView<ReportView> list(Caller caller, UUID roundId, String unitCode, ReportStatus status, int page, int size) {
+    public Page<ReportView> list(Caller caller, UUID roundId, String unitCode, ReportStatus status, Paging paging) {
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
             if (caller.provinceCode() == null) {
@@ -263,7 +264,8 @@ public class ReportService {
             filters.add(Filters.eq("status", status.name()));
         }
         Bson filter = filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
-        return new PageView<>(reports.list(filter, page, size).stream().map(ReportView::of).toList(), page, size,
+        return new Page<>(reports.list(filter, paging.page(), paging.size()).stream().map(ReportView::of).toList(),
+                paging.page(), paging.size(),
                 reports.count(filter));
     }
 }

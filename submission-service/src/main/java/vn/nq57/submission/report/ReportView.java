@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.nq57.contracts.events.ReportStatus;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 
 /**
  * A report as the API answers it.
@@ -18,27 +18,27 @@ public record ReportView(UUID reportId, UUID roundId, String unitCode, ReportSta
 
     public static ReportView of(ReportEntity r) {
         Review review = r.review() == null ? null : new Review(r.review().version(), r.review().reviewer(),
-                Times.inVietnam(r.review().at()), r.review().comment(), r.review().sectionComments(),
-                Times.inVietnam(r.review().resubmitBy()));
+                VietnamTime.of(r.review().at()), r.review().comment(), r.review().sectionComments(),
+                VietnamTime.of(r.review().resubmitBy()));
         return new ReportView(r.id(), r.roundId(), r.unitCode(), r.status(), r.latestVersionNumber(),
                 r.latestVersion().map(ReportVersion::late).orElse(null), r.draft(),
                 r.attachments() == null ? List.of() : r.attachments().stream().map(ReportView::local).toList(), review,
-                Times.inVietnam(r.createdAt()), r.createdBy(), r.revision());
+                VietnamTime.of(r.createdAt()), r.createdBy(), r.revision());
     }
 
     static ReportVersion local(ReportVersion v) {
-        return new ReportVersion(v.version(), v.status(), Times.inVietnam(v.submittedAt()), v.submittedBy(), v.late(),
-                Times.inVietnam(v.dueAt()), v.content(),
+        return new ReportVersion(v.version(), v.status(), VietnamTime.of(v.submittedAt()), v.submittedBy(), v.late(),
+                VietnamTime.of(v.dueAt()), v.content(),
                 v.attachments() == null ? List.of() : v.attachments().stream().map(ReportView::local).toList(),
                 v.withdrawn());
     }
 
     static AttachmentRef local(AttachmentRef a) {
-        return new AttachmentRef(a.id(), a.fileName(), a.contentType(), a.size(), a.kind(), Times.inVietnam(a.uploadedAt()),
+        return new AttachmentRef(a.id(), a.fileName(), a.contentType(), a.size(), a.kind(), VietnamTime.of(a.uploadedAt()),
                 a.uploadedBy());
     }
 
     static AuditEntry local(AuditEntry e) {
-        return new AuditEntry(Times.inVietnam(e.at()), e.actor(), e.action(), e.from(), e.to(), e.version(), e.comment());
+        return new AuditEntry(VietnamTime.of(e.at()), e.actor(), e.action(), e.from(), e.to(), e.version(), e.comment());
     }
 }

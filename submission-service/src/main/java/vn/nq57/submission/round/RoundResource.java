@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -33,8 +30,9 @@ import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.contracts.validation.PlainText;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.submission.support.IdempotencyStore;
-import vn.nq57.submission.support.PageView;
+import vn.nq57.support.idempotency.Idempotency;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 /** Reporting rounds (đợt báo cáo). */
 @Path("/api/v1/rounds")
@@ -48,7 +46,7 @@ public class RoundResource {
     RoundService service;
 
     @Inject
-    IdempotencyStore idempotency;
+    Idempotency idempotency;
 
     @Inject
     SecurityIdentity identity;
@@ -61,8 +59,8 @@ public class RoundResource {
     @APIResponse(responseCode = "400", description = "Invalid fields, all listed")
     @APIResponse(responseCode = "403", description = "Not a city admin")
     public Response open(@Valid @NotNull OpenRoundRequest body,
-            @Parameter(description = "Retry key") @HeaderParam(IdempotencyStore.HEADER) String key) {
-        return idempotency.execute(caller(), "POST /api/v1/rounds", key, () -> {
+            @Parameter(description = "Retry key") @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/rounds", body, () -> {
             RoundView round = service.open(body, caller());
             return Response.created(URI.create("/api/v1/rounds/" + round.roundId()))
                     .header(HttpHeaders.ETAG, ETags.of(round.revision())).entity(round).build();
@@ -72,11 +70,11 @@ public class RoundResource {
     @GET
     @Operation(operationId = "listRounds", summary = "List rounds", description = "City roles see their province's rounds, officers the rounds their unit must answer.")
     @APIResponse(responseCode = "200", description = "A page of rounds")
-    public PageView<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
+    public Page<RoundView> list(@QueryParam("planId") UUID planId, @QueryParam("regimeId") UUID regimeId,
             @Parameter(description = "Accent-insensitive search in title and request, e.g. ket qua thuc hien") @QueryParam("q") @Size(max = 200) @PlainText String q,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(PageView.MAX_SIZE) int size) {
-        return service.list(caller(), planId, regimeId, q, page, size);
+            @Parameter(description = "Page from 0, at most 100000") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size 1 to 200, 20 when absent") @QueryParam("size") Integer size) {
+        return service.list(caller(), planId, regimeId, q, Paging.of(page, size));
     }
 
     @GET

@@ -22,8 +22,9 @@ import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.submission.local.LocalCopies;
 import vn.nq57.submission.outbox.OutboxEvents;
 import vn.nq57.contracts.problem.ETags;
-import vn.nq57.submission.support.PageView;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.submission.template.DefaultTemplate;
 
 /** Opens rounds, moves their deadlines and answers who may see them. */
@@ -52,7 +53,7 @@ public class RoundService {
             throw ProblemException.forbidden("The token names no province to open a round for");
         }
         return open(body, new Origin(caller.subject(), caller.provinceCode(), UUID.randomUUID(), null, null, false,
-                Times.now(clock)));
+                VietnamTime.now(clock)));
     }
 
     public RoundView open(OpenRoundRequest body, Origin origin) {
@@ -151,7 +152,7 @@ public class RoundService {
         if (body.dueAt().toInstant().equals(round.dueAt().toInstant())) {
             throw ProblemException.invalid("dueAt", "is already the deadline");
         }
-        OffsetDateTime now = Times.now(clock);
+        OffsetDateTime now = VietnamTime.now(clock);
         RoundEntity changed = round.withDeadline(body.dueAt().withOffsetSameInstant(ZoneOffset.UTC),
                 new RoundEntity.DeadlineChange(round.dueAt(), body.dueAt().withOffsetSameInstant(ZoneOffset.UTC),
                         now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), VietnameseText.nfc(body.reason())));
@@ -177,7 +178,7 @@ public class RoundService {
         return round;
     }
 
-    public PageView<RoundView> list(Caller caller, UUID planId, UUID regimeId, String q, int page, int size) {
+    public Page<RoundView> list(Caller caller, UUID planId, UUID regimeId, String q, Paging paging) {
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
             if (caller.provinceCode() == null) {
@@ -201,7 +202,8 @@ public class RoundService {
             }
         }
         Bson filter = filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
-        return new PageView<>(rounds.list(filter, page, size).stream().map(RoundView::of).toList(), page, size,
+        return new Page<>(rounds.list(filter, paging.page(), paging.size()).stream().map(RoundView::of).toList(),
+                paging.page(), paging.size(),
                 rounds.count(filter));
     }
 }

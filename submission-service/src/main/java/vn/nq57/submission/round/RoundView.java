@@ -7,7 +7,7 @@ import java.util.UUID;
 import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.ReportingPeriod;
-import vn.nq57.submission.support.Times;
+import vn.nq57.support.time.VietnamTime;
 import vn.nq57.submission.template.OutlineSection;
 
 /** A round as the API answers it, instants in Asia/Ho_Chi_Minh. */
@@ -33,12 +33,12 @@ public record RoundView(
 
     public static RoundView of(RoundEntity r) {
         List<RoundEntity.DeadlineChange> changes = r.deadlineChanges() == null ? List.of() : r.deadlineChanges().stream()
-                .map(c -> new RoundEntity.DeadlineChange(Times.inVietnam(c.from()), Times.inVietnam(c.to()),
-                        Times.inVietnam(c.at()), c.by(), c.reason()))
+                .map(c -> new RoundEntity.DeadlineChange(VietnamTime.of(c.from()), VietnamTime.of(c.to()),
+                        VietnamTime.of(c.at()), c.by(), c.reason()))
                 .toList();
         return new RoundView(r.id(), r.planId(), r.title(), r.issuerUnitCode(), r.request(), r.period(), r.cutOffDate(),
-                Times.inVietnam(r.dueAt()), Times.inVietnam(r.previousDueAt()), r.resubmissionDays(),
-                r.requiredUnitCodes(), r.outline(), r.indicators(), r.regimeId(), Times.inVietnam(r.openedAt()),
+                VietnamTime.of(r.dueAt()), VietnamTime.of(r.previousDueAt()), r.resubmissionDays(),
+                r.requiredUnitCodes(), r.outline(), r.indicators(), r.regimeId(), VietnamTime.of(r.openedAt()),
                 r.openedBy(), changes, r.revision());
     }
 }
