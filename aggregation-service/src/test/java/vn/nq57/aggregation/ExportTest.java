@@ -1,5 +1,6 @@
 package vn.nq57.aggregation;
 
+import vn.nq57.aggregation.format.VietnameseFormat;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -335,8 +336,8 @@ class ExportTest {
             String annex = stripper.getText(pdf);
             List<String> figures = new java.util.ArrayList<>();
             for (var indicator : rollup.indicators()) {
-                figures.add(vn.nq57.aggregation.export.VietnameseFormat.total(indicator.total(), indicator.kind()));
-                indicator.units().forEach(v -> figures.add(vn.nq57.aggregation.export.VietnameseFormat.value(v,
+                figures.add(vn.nq57.aggregation.format.VietnameseFormat.total(indicator.total(), indicator.kind()));
+                indicator.units().forEach(v -> figures.add(vn.nq57.aggregation.format.VietnameseFormat.value(v,
                         indicator.kind())));
                 figures.add(indicator.name());
             }

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.AggregationRule;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorKind;
-import vn.nq57.contracts.events.PlanStatus;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportStatus;
@@ -34,7 +33,7 @@ import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.testinfra.TestTokens;
 
-/** Trends across rounds, grouped difficulties and recommendations, plan coverage. */
+/** Trends across rounds, grouped difficulties and recommendations. */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
     @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
@@ -138,45 +137,5 @@ class InsightsTest {
         given().auth().oauth2(TestTokens.cityStaff()).queryParam("basis", "ACCEPTED")
                 .get("/api/v1/aggregation/rounds/" + id + "/difficulties").then().statusCode(200)
                 .body("difficulties", hasSize(0));
-    }
-
-    @Test
-    void planCoverageListsTheUnitsThatIssuedAnImplementingPlan() {
-        UUID city = UUID.randomUUID();
-        Fixtures.UNITS.forEach(u -> Fixtures.send(EventType.UNIT_UPSERTED, u.code(), u));
-        Fixtures.send(EventType.PLAN_ISSUED, city.toString(),
-                Fixtures.plan(city, CITY, "192/KH-UBND", PlanStatus.ISSUED, null, 1));
-        UUID anHung = UUID.randomUUID();
-        Fixtures.send(EventType.PLAN_ISSUED, anHung.toString(),
-                Fixtures.plan(anHung, AN_HUNG, "48/KH-UBND", PlanStatus.ISSUED, city, 1));
-        UUID phuLien = UUID.randomUUID();
-        Fixtures.send(EventType.PLAN_ISSUED, phuLien.toString(),
-                Fixtures.plan(phuLien, PHU_LIEN, "25/KH-UBND", PlanStatus.ISSUED, city, 1));
-        Fixtures.send(EventType.PLAN_CLOSED, phuLien.toString(),
-                Fixtures.plan(phuLien, PHU_LIEN, "25/KH-UBND", PlanStatus.CLOSED, city, 2));
-        UUID other = UUID.randomUUID();
-        Fixtures.send(EventType.PLAN_ISSUED, other.toString(),
-                Fixtures.plan(other, THANH_DONG, "30/KH-UBND", PlanStatus.ISSUED, UUID.randomUUID(), 1));
-
-        eventually(() -> given().auth().oauth2(TestTokens.integration())
-                .get("/api/v1/aggregation/plans/" + city + "/coverage").then().statusCode(200)
-                .body("covered", equalTo(2)));
-        given().auth().oauth2(TestTokens.integration())
-                .get("/api/v1/aggregation/plans/" + city + "/coverage").then().statusCode(200)
-                .body("numberSymbol", equalTo("192/KH-UBND"))
-                .body("unitCount", equalTo(6))
-                .body("covered", equalTo(2))
-                .body("coverage", equalTo(33.33f))
-                .body("units.unitCode", contains("10507", "11239", "11242", "11446", "11674", "11914"))
-                .body("units.issued", contains(false, false, false, true, true, false))
-                .body("units[3].status", equalTo("CLOSED"))
-                .body("units[4].numberSymbol", equalTo("48/KH-UBND"))
-                .body("units[4].issuedOn", equalTo("2025-08-08"));
-        given().auth().oauth2(TestTokens.unitOfficer(AN_HUNG)).get("/api/v1/aggregation/plans/" + city + "/coverage")
-                .then().statusCode(403);
-        given().auth().oauth2(TestTokens.otherCityAdmin()).get("/api/v1/aggregation/plans/" + city + "/coverage")
-                .then().statusCode(403);
-        given().auth().oauth2(TestTokens.cityAdmin()).get("/api/v1/aggregation/plans/" + UUID.randomUUID()
-                + "/coverage").then().statusCode(404);
     }
 }

@@ -1,5 +1,6 @@
 package vn.nq57.aggregation.export;
 
+import vn.nq57.aggregation.format.VietnameseFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;

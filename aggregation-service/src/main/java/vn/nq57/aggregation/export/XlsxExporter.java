@@ -1,5 +1,6 @@
 package vn.nq57.aggregation.export;
 
+import vn.nq57.aggregation.format.VietnameseFormat;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,7 +14,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.nq57.aggregation.outlier.OutlierFlag;
+import vn.nq57.aggregation.rollup.OutlierFlag;
 import vn.nq57.aggregation.rollup.IndicatorRollup;
 import vn.nq57.aggregation.rollup.UnitValue;
 import vn.nq57.aggregation.round.Rates;

@@ -10,7 +10,7 @@ import vn.nq57.contracts.events.BoundedRetry;
 import vn.nq57.contracts.events.Topics;
 
 /**
- * The four topics this service reads. Records are processed in partition order, one at a time,
+ * The three topics this service reads (plan coverage is plan-service's answer, so plans are not read). Records are processed in partition order, one at a time,
  * and acknowledged after their transaction commits. A record that still fails after
  * {@link BoundedRetry#ATTEMPTS} attempts is counted and rethrown; the channel's
  * {@code dead-letter-queue} failure strategy then parks it on {@code <topic>.dlq} and goes on.
@@ -30,12 +30,6 @@ public class EventConsumers {
     @Blocking
     public void units(ConsumerRecord<String, String> record) {
         apply(Topics.UNITS, record);
-    }
-
-    @Incoming("plans")
-    @Blocking
-    public void plans(ConsumerRecord<String, String> record) {
-        apply(Topics.PLANS, record);
     }
 
     @Incoming("rounds")

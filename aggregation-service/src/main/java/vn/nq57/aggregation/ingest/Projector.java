@@ -9,14 +9,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import vn.nq57.aggregation.plan.PlanRepository;
 import vn.nq57.aggregation.round.ReportRepository;
 import vn.nq57.aggregation.round.RoundRepository;
 import vn.nq57.aggregation.unit.UnitRepository;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
 import vn.nq57.contracts.events.EventType;
-import vn.nq57.contracts.events.PlanSnapshot;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.UnitSnapshot;
@@ -34,8 +32,6 @@ public class Projector {
     AgroalDataSource dataSource;
     @Inject
     UnitRepository units;
-    @Inject
-    PlanRepository plans;
     @Inject
     RoundRepository rounds;
     @Inject
@@ -93,8 +89,9 @@ public class Projector {
     private boolean write(Connection c, EventType type, Object payload) throws SQLException {
         return switch (type) {
             case UNIT_UPSERTED -> units.upsert(c, (UnitSnapshot) payload);
-            case PLAN_ISSUED, PLAN_AMENDED, PLAN_SUPERSEDED, PLAN_CLOSED -> plans.upsert(c, (PlanSnapshot) payload);
             case ROUND_OPENED, ROUND_DEADLINE_CHANGED -> rounds.upsert(c, (RoundSnapshot) payload);
+            // plan coverage is plan-service's answer: no read model here needs a plan
+            case PLAN_ISSUED, PLAN_AMENDED, PLAN_SUPERSEDED, PLAN_CLOSED -> false;
             case REPORT_DRAFT_STARTED, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_WITHDRAWN ->
                 reports.apply(c, type, (ReportSnapshot) payload);
         };

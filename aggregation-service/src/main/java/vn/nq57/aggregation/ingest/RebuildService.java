@@ -41,7 +41,7 @@ public class RebuildService {
     /** The advisory lock every replica's rebuild takes: "NQ57AG" in ASCII. */
     public static final long LOCK_KEY = 0x4e5135374147L;
     private static final long RETRY_PAUSE_MILLIS = 20;
-    static final List<String> TOPICS = List.of(Topics.UNITS, Topics.PLANS, Topics.ROUNDS, Topics.REPORTS);
+    static final List<String> TOPICS = List.of(Topics.UNITS, Topics.ROUNDS, Topics.REPORTS);
 
     @Inject
     AgroalDataSource dataSource;
@@ -149,7 +149,7 @@ public class RebuildService {
 
     private void truncate() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE processed_event, unit_view, plan_view, round_view, report_view");
+            s.execute("TRUNCATE processed_event, unit_view, round_view, report_view");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the read models", e);
         }

@@ -1,5 +1,7 @@
 package vn.nq57.aggregation.outlier;
 
+import vn.nq57.aggregation.rollup.OutlierKind;
+import vn.nq57.aggregation.rollup.OutlierFlag;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

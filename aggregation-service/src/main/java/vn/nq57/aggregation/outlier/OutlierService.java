@@ -1,5 +1,6 @@
 package vn.nq57.aggregation.outlier;
 
+import vn.nq57.aggregation.rollup.OutlierFlag;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -11,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.nq57.aggregation.common.Basis;
-import vn.nq57.aggregation.export.VietnameseFormat;
+import vn.nq57.aggregation.format.VietnameseFormat;
 import vn.nq57.aggregation.rollup.IndicatorRollup;
 import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RoundRollup;

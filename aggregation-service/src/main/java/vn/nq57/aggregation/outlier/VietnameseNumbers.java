@@ -1,7 +1,7 @@
 package vn.nq57.aggregation.outlier;
 
 import java.math.BigDecimal;
-import vn.nq57.aggregation.export.VietnameseFormat;
+import vn.nq57.aggregation.format.VietnameseFormat;
 
 /** Numbers in explanations as Vietnamese readers write them (2.800; 98,5). */
 final class VietnameseNumbers {

@@ -1,7 +1,6 @@
 package vn.nq57.aggregation.rollup;
 
 import java.util.List;
-import vn.nq57.aggregation.outlier.OutlierFlag;
 import vn.nq57.contracts.events.AggregationRule;
 import vn.nq57.contracts.events.IndicatorKind;
 

@@ -86,24 +86,13 @@ public class RoundService {
         return rows;
     }
 
-    /**
-     * submission-service judges lateness once, against the deadline in force when the report was
-     * submitted; its flag is the truth. Only a producer that sent none is judged here, against the
-     * deadline in force now.
-     */
-    private static Boolean lateness(ReportState report, Instant due) {
-        if (report.firstLate() != null || report.firstSubmittedAt() == null) {
-            return report.firstLate();
-        }
-        return report.firstSubmittedAt().toInstant().isAfter(due);
-    }
-
     private static StatusRow row(UnitView unit, ReportState report, Instant due, Instant now) {
         if (report == null || report.status() == null) {
             return new StatusRow(unit.code(), unit.displayName(), unit.type(),
                     now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.NOT_STARTED, null, null, null, null, null, null);
         }
-        Boolean late = lateness(report, due);
+        // submission-service judges lateness once, against the deadline in force at submission: its flag is the answer
+        Boolean late = report.firstLate();
         UnitStatus status = switch (report.status()) {
             case DRAFT -> now.isAfter(due) ? UnitStatus.OVERDUE : UnitStatus.DRAFT;
             case SUBMITTED -> Boolean.TRUE.equals(late) ? UnitStatus.SUBMITTED_LATE : UnitStatus.SUBMITTED_ON_TIME;

@@ -1,5 +1,7 @@
 package vn.nq57.aggregation.outlier;
 
+import vn.nq57.aggregation.rollup.OutlierKind;
+import vn.nq57.aggregation.rollup.OutlierFlag;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -281,41 +281,9 @@ public class PlanService {
                             "Coverage applies to a plan of a province/city; " + plan.unitCode + " is a " + unit.type);
                 }
                 return units.communesOf(unit.code).flatMap(communes -> plans.implementing(planId)
-                        .map(implementing -> coverage(plan, communes, implementing)));
+                        .map(implementing -> CoverageView.of(plan, communes, implementing)));
             });
         });
-    }
-
-    private static CoverageView coverage(PlanVersion plan, List<Unit> communes, List<PlanVersion> implementing) {
-        Map<String, PlanVersion> issued = new HashMap<>();
-        Map<String, PlanVersion> drafts = new HashMap<>();
-        for (PlanVersion v : implementing) {
-            if (v.status == PlanStatus.DRAFT) {
-                drafts.putIfAbsent(v.unitCode, v);
-            } else {
-                issued.merge(v.unitCode, v, (a, b) -> a.issuedOn != null && b.issuedOn != null
-                        && b.issuedOn.isAfter(a.issuedOn) ? b : a);
-            }
-        }
-        Map<String, Unit> byCode = new LinkedHashMap<>();
-        communes.forEach(u -> byCode.put(u.code, u));
-        List<CoverageView.Issued> done = new ArrayList<>();
-        List<CoverageView.NotIssued> missing = new ArrayList<>();
-        int drafting = 0;
-        for (Unit u : byCode.values()) {
-            PlanVersion v = issued.get(u.code);
-            if (v != null) {
-                done.add(new CoverageView.Issued(u.code, u.fullName, v.planId, v.numberSymbol, v.issuedOn));
-            } else {
-                PlanVersion draft = drafts.get(u.code);
-                if (draft != null) {
-                    drafting++;
-                }
-                missing.add(new CoverageView.NotIssued(u.code, u.fullName, draft == null ? null : draft.planId));
-            }
-        }
-        return new CoverageView(plan.planId, plan.numberSymbol, plan.unitCode, byCode.size(), done.size(),
-                missing.size(), drafting, done, missing);
     }
 
     private Uni<Unit> issuingUnit(String code) {

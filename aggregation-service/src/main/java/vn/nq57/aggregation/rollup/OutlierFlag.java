@@ -1,4 +1,4 @@
-package vn.nq57.aggregation.outlier;
+package vn.nq57.aggregation.rollup;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package vn.nq57.aggregation.export;
+package vn.nq57.aggregation.format;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package vn.nq57.aggregation.export;
+package vn.nq57.aggregation.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package vn.nq57.aggregation.outlier;
+package vn.nq57.aggregation.rollup;
 
 /** Why a value was flagged. */
 public enum OutlierKind {

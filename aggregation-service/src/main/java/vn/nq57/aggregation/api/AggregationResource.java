@@ -1,5 +1,10 @@
-package vn.nq57.aggregation.round;
+package vn.nq57.aggregation.api;
 
+import vn.nq57.aggregation.round.Rates;
+import vn.nq57.aggregation.round.StatusMatrix;
+import vn.nq57.aggregation.round.RoundSummary;
+import vn.nq57.aggregation.round.RoundService;
+import vn.nq57.aggregation.round.RoundRepository;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
@@ -29,10 +34,7 @@ import vn.nq57.support.http.Paging;
 import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.notes.NotesService;
 import vn.nq57.aggregation.notes.NotesView;
-import vn.nq57.aggregation.plan.PlanCoverage;
-import vn.nq57.aggregation.plan.PlanCoverageService;
 import vn.nq57.aggregation.outlier.OutlierService;
-import vn.nq57.aggregation.plan.PlanView;
 import vn.nq57.aggregation.rollup.Comparison;
 import vn.nq57.aggregation.rollup.ComparisonService;
 import vn.nq57.aggregation.rollup.RollupCache;
@@ -45,15 +47,15 @@ import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.problem.ProblemException;
 
 /**
- * What the city department reads: status matrix, indicator roll-ups, trends, difficulties and
- * plan coverage. City roles and integrations of the province read everything; a unit officer
+ * What the city department reads: status matrix, indicator roll-ups, trends and difficulties (plan
+ * coverage is plan-service's). City roles and integrations of the province read everything; a unit officer
  * reads only their own unit's row and values.
  */
 @Path("/api/v1/aggregation")
 @Authenticated
 @Blocking
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregation", description = "Roll-ups of reporting rounds (tổng hợp): status matrix, indicators, difficulties, trends and plan coverage")
+@Tag(name = "Aggregation", description = "Roll-ups of reporting rounds (tổng hợp): status matrix, indicators, difficulties and trends")
 public class AggregationResource {
 
     static final String BASIS_DOC = "Which versions count: ACCEPTED (accepted only) or LATEST_SUBMITTED "
@@ -71,8 +73,6 @@ public class AggregationResource {
     TrendService trends;
     @Inject
     NotesService notes;
-    @Inject
-    PlanCoverageService coverage;
     @Inject
     UnitRepository units;
     @Inject
@@ -233,20 +233,6 @@ public class AggregationResource {
             access.requireProvince(provinceCode);
         }
         return trends.trend(indicatorCode, provinceCode, unit, b);
-    }
-
-    @GET
-    @Path("/plans/{planId}/coverage")
-    @Operation(operationId = "getPlanCoverageByUnit", summary = "Plan coverage: which units have issued a plan implementing a city plan")
-    @APIResponse(responseCode = "200", description = "Every active unit of the city and its implementing plan")
-    @APIResponse(responseCode = "401", description = "No or invalid token")
-    @APIResponse(responseCode = "403", description = "Not a city role or integration of the plan's province")
-    @APIResponse(responseCode = "404", description = "Unknown plan")
-    public PlanCoverage coverage(@PathParam("planId") String planId) {
-        access.requireAnyRole();
-        PlanView plan = coverage.plan(Params.id(planId, "Plan"));
-        access.requireProvince(plan.unitCode());
-        return coverage.coverage(plan);
     }
 
     /** The rounds of the caller's province and, for a unit officer, those that require their unit. */
