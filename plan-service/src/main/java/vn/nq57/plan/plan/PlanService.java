@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -265,7 +264,8 @@ public class PlanService {
             params.and("q", pattern);
         }
         var query = plans.find(where.toString(), Sort.descending("updatedAt").and("planId"), params);
-        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list()
+        var page = io.quarkus.panache.common.Page.of(paging.page(), paging.size());
+        return query.count().flatMap(total -> query.page(page).list()
                 .map(list -> new Page<>(list.stream().map(PlanSummary::of).toList(), paging.page(), paging.size(),
                         total)));
     }

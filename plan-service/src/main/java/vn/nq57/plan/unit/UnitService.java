@@ -61,7 +61,8 @@ public class UnitService {
             params.and("q", pattern);
         }
         var query = units.find(where.toString(), Sort.by("code"), params);
-        return query.count().flatMap(total -> query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list()
+        var page = io.quarkus.panache.common.Page.of(paging.page(), paging.size());
+        return query.count().flatMap(total -> query.page(page).list()
                 .map(list -> new Page<>(list.stream().map(UnitView::of).toList(), paging.page(), paging.size(),
                         total)));
     }
