@@ -58,6 +58,27 @@ class DraftConcurrencyTest {
                 .body("draft.sections[0].text", equalTo("Bản thứ nhất"));
     }
 
+    /** The platform's Idempotency-Key rules on MongoDB: a blank key is no way around them, a key names one request. */
+    @Test
+    void aBlankKeyIs400AndAKeyReusedOnAnotherRequestIs422() {
+        String id = Fixtures.createDraft(roundId, Fixtures.CAT_HAI);
+        String officer = TestTokens.unitOfficer(Fixtures.CAT_HAI);
+        given().auth().oauth2(officer).header("Idempotency-Key", "").post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(400).body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(officer).get("/api/v1/reports/" + id).then().statusCode(200).body("status", equalTo("DRAFT"));
+
+        String key = "mobile-" + UUID.randomUUID();
+        String etag = given().auth().oauth2(officer).header("Idempotency-Key", key)
+                .post("/api/v1/reports/" + id + "/submit").then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(officer).header("Idempotency-Key", key).post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(200).header("Idempotent-Replayed", "true").header("ETag", equalTo(etag));
+        given().auth().oauth2(officer).header("Idempotency-Key", key).post("/api/v1/reports/" + id + "/withdraw")
+                .then().statusCode(422).body("type", equalTo("urn:nq57:problem:idempotency-key-reused"))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(officer).get("/api/v1/reports/" + id).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"));
+    }
+
     @Test
     void aRetriedSubmitCreatesOneVersionAndAnswersTheSame() {
         String id = Fixtures.createDraft(roundId, Fixtures.PHU_LIEN);
