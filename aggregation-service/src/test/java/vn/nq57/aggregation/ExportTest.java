@@ -78,9 +78,10 @@ class ExportTest {
                         5092), range("TRAINED_OFFICIALS", 125, 130)),
                 List.of(new ReportNote("Cán bộ kiêm nhiệm, quá tải", "STAFFING")),
                 List.of(new Recommendation("Tổ chức tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "TRAINING")), 2));
-        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
+        // late as submission-service judged it: after the deadline in force
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.late(Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
                 vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200), exact("TRAINED_OFFICIALS", 100)),
-                List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2));
+                List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2)));
         eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("overall.submitted", equalTo(2)));
         return id;
