@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
@@ -19,8 +20,9 @@ public class Idempotency {
 
     public static final String HEADER = IdempotencyRules.HEADER;
 
+    /** The service's storage; a service without Idempotency-Keys (aggregation) has none and never calls this bean. */
     @Inject
-    IdempotencyStorage storage;
+    Instance<IdempotencyStorage> storage;
 
     @Inject
     ObjectMapper json;
@@ -29,7 +31,7 @@ public class Idempotency {
     HttpServerRequest request;
 
     private IdempotencyRules rules() {
-        return new IdempotencyRules(storage, json);
+        return new IdempotencyRules(storage.get(), json);
     }
 
     /**
