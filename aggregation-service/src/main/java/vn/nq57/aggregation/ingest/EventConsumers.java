@@ -10,7 +10,8 @@ import vn.nq57.contracts.events.BoundedRetry;
 import vn.nq57.contracts.events.Topics;
 
 /**
- * The three topics this service reads (plan coverage is plan-service's answer, so plans are not read). Records are processed in partition order, one at a time,
+ * The three topics this service reads (plan coverage is plan-service's answer, so plans are not
+ * read). Records are processed in partition order, one at a time,
  * and acknowledged after their transaction commits. A record that still fails after
  * {@link BoundedRetry#ATTEMPTS} attempts is counted and rethrown; the channel's
  * {@code dead-letter-queue} failure strategy then parks it on {@code <topic>.dlq} and goes on.
