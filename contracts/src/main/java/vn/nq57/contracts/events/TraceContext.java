@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
  * A W3C trace context (<a href="https://www.w3.org/TR/trace-context/">traceparent and tracestate</a>)
  * as an outbox entry keeps it and an event carries it: the CloudEvents distributed-tracing extension
  * attributes in the envelope and the {@code traceparent}/{@code tracestate} Kafka headers, which the
- * consumers' OpenTelemetry instrumentation continues. Needs {@code opentelemetry-api} at run time
- * (every service has it through {@code quarkus-opentelemetry}).
+ * consumers' OpenTelemetry instrumentation continues.
  */
 public record TraceContext(String traceparent, String tracestate) {
 
