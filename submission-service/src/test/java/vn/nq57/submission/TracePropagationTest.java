@@ -103,8 +103,8 @@ class TracePropagationTest {
             record.headers().add("traceparent", TracingOn.traceparent(traceId).getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
             // The dead-letter topic exists once the first record is parked there: read it when it does.
-            await("the parked record keeps its trace").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
-                    .untilAsserted(() -> assertEquals(traceId, parkedTraceId(poison)));
+            await("the parked record keeps its trace").atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> assertEquals(traceId, parkedTraceId(poison)));
         } finally {
             retryLog.removeHandler(capture);
         }
