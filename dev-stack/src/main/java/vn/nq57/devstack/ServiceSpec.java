@@ -31,6 +31,9 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
         props.put("kafka.bootstrap.servers", endpoints.kafkaBootstrap());
         props.put("quarkus.oidc.auth-server-url", endpoints.oidcIssuer());
         props.put("nq57.demo-data", "true");
+        // Traces are exported only when a collector is named; the services inherit the variable.
+        String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
+        props.put("quarkus.otel.sdk.disabled", String.valueOf(otlp == null || otlp.isBlank()));
         if (database != null) {
             props.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + endpoints.postgresPort() + "/" + database);
             props.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + endpoints.postgresPort() + "/" + database);

@@ -24,6 +24,7 @@ public final class EventWriter implements AutoCloseable {
         ProducerRecord<String, String> record = new ProducerRecord<>(event.eventType().topic(), event.subject(),
                 EventCodec.encode(event));
         record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        event.trace().headers().forEach(h -> record.headers().add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)));
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {

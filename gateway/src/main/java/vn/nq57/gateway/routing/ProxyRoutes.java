@@ -1,6 +1,7 @@
 package vn.nq57.gateway.routing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.micrometer.runtime.binder.vertx.HttpRequestMetric;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -55,6 +56,8 @@ public class ProxyRoutes {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "expect");
     private static final Set<String> RESPONSE_SKIP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private static final Set<String> TRACE_HEADERS = Set.of("traceparent", "tracestate");
 
     private static final Set<HttpMethod> BODILESS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
             HttpMethod.DELETE, HttpMethod.TRACE);
@@ -352,8 +355,13 @@ public class ProxyRoutes {
     private static MultiMap forwardedHeaders(HttpServerRequest in, Backend backend) {
         MultiMap headers = MultiMap.caseInsensitiveMultiMap();
         Set<String> connectionTokens = connectionTokens(in.getHeader(HttpHeaders.CONNECTION));
+        // While tracing, the HTTP client injects the gateway's own span; else the caller's context passes through.
+        boolean traced = Span.current().getSpanContext().isValid();
         in.headers().forEach(header -> {
             String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (traced && TRACE_HEADERS.contains(name)) {
+                return;
+            }
             if (!REQUEST_SKIP.contains(name) && !connectionTokens.contains(name)) {
                 headers.add(header.getKey(), header.getValue());
             }

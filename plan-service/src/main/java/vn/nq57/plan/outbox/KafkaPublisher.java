@@ -1,9 +1,12 @@
 package vn.nq57.plan.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +17,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nq57.contracts.events.EventEnvelope;
+import vn.nq57.contracts.events.PublishSpans;
+import vn.nq57.contracts.events.TraceContext;
 
-/** Sends structured-mode CloudEvents; a send completes only when the broker has acknowledged it (acks=all). */
+/**
+ * Sends structured-mode CloudEvents; a send completes only when the broker has acknowledged it (acks=all).
+ * Each send is a PRODUCER span in the trace of the request that wrote the event, and the record's
+ * {@code traceparent}/{@code tracestate} headers name that span, so consumers continue the trace.
+ */
 @ApplicationScoped
 public class KafkaPublisher {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    Tracer tracer;
 
     private KafkaProducer<String, String> producer;
 
@@ -40,8 +52,8 @@ public class KafkaPublisher {
         return producer;
     }
 
-    /** One event to send. */
-    public record Message(String topic, String key, String value) {
+    /** One event to send, with the trace context of the request that wrote it. */
+    public record Message(String topic, String key, String value, TraceContext trace) {
     }
 
     /**
@@ -58,11 +70,18 @@ public class KafkaPublisher {
 
     private CompletableFuture<Throwable> send(Message message) {
         CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Span span = PublishSpans.start(tracer, message.topic(), message.key(), message.trace());
         try {
             ProducerRecord<String, String> record = new ProducerRecord<>(message.topic(), message.key(), message.value());
             record.headers().add("content-type", EventEnvelope.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-            producer().send(record, (metadata, error) -> outcome.complete(error));
+            PublishSpans.sent(span, message.trace()).headers()
+                    .forEach(h -> record.headers().add(h.getKey(), h.getValue().getBytes(StandardCharsets.UTF_8)));
+            producer().send(record, (metadata, error) -> {
+                PublishSpans.end(span, error);
+                outcome.complete(error);
+            });
         } catch (RuntimeException e) {
+            PublishSpans.end(span, e);
             outcome.complete(e);
         }
         return outcome;

@@ -28,4 +28,9 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
+    /** W3C trace context of the request that wrote the event (null when it was not traced). */
+    public String traceparent;
+
+    public String tracestate;
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.nq57.contracts.events.TraceContext;
 
 /**
  * Publishes outbox rows to Kafka, each event on its own. It wakes when a transaction that wrote
@@ -54,7 +55,7 @@ public class OutboxRelay {
                                            WHERE e.topic = o.topic AND e.message_key = o.message_key
                                              AND e.published_at IS NULL AND e.parked_at IS NULL)
                            ORDER BY o.seq LIMIT $1 FOR UPDATE SKIP LOCKED)
-            RETURNING id, seq, topic, message_key, payload, attempts""";
+            RETURNING id, seq, topic, message_key, payload, attempts, traceparent, tracestate""";
 
     private static final String FAILED = """
             UPDATE outbox SET attempts = attempts + 1, last_error = $2,
@@ -117,7 +118,7 @@ public class OutboxRelay {
         registry.gauge("nq57_plan_outbox_pending", pending);
     }
 
-    record Pending(UUID id, String topic, String key, String payload, int attempts) {
+    record Pending(UUID id, String topic, String key, String payload, int attempts, TraceContext trace) {
     }
 
     /** What one batch did. */
@@ -184,7 +185,8 @@ public class OutboxRelay {
                     List<Pending> batch = new ArrayList<>();
                     for (Row row : rows) {
                         batch.add(new Pending(row.getUUID("id"), row.getString("topic"), row.getString("message_key"),
-                                row.getString("payload"), row.getInteger("attempts")));
+                                row.getString("payload"), row.getInteger("attempts"),
+                                TraceContext.of(row.getString("traceparent"), row.getString("tracestate"))));
                     }
                     return batch;
                 })
@@ -193,7 +195,7 @@ public class OutboxRelay {
 
     private Uni<Round> publish(List<Pending> batch) {
         return publisher.sendAll(batch.stream()
-                        .map(p -> new KafkaPublisher.Message(p.topic(), p.key(), p.payload())).toList())
+                        .map(p -> new KafkaPublisher.Message(p.topic(), p.key(), p.payload(), p.trace())).toList())
                 .flatMap(errors -> {
                     List<UUID> acknowledged = new ArrayList<>();
                     List<Tuple> failed = new ArrayList<>();

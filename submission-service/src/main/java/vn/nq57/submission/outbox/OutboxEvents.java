@@ -9,6 +9,7 @@ import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
 import vn.nq57.contracts.events.EventSources;
 import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.events.TraceContext;
 import vn.nq57.contracts.problem.ProblemException;
 
 /**
@@ -34,22 +35,34 @@ public final class OutboxEvents {
     }
 
     /**
-     * A pending event for a change being accepted.
+     * A pending event for a change being accepted, keeping the trace context of the request that makes
+     * it (the relay sends it on as the record's trace headers).
      *
      * @throws ProblemException 400 when the encoded event exceeds {@link EventCodec#MAX_EVENT_BYTES}: the
      *         change is refused before anything is written
      */
     public static Document pending(EventType type, String subject, Object payload, OffsetDateTime time) {
-        EventEnvelope envelope = EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time);
+        TraceContext trace = TraceContext.current();
+        EventEnvelope envelope = EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time)
+                .withTrace(trace);
         String encoded = EventCodec.encode(envelope);
         requireWithinBudget(type, encoded);
-        return new Document("id", envelope.id())
+        Document pending = new Document("id", envelope.id())
                 .append("bytes", encoded.getBytes(StandardCharsets.UTF_8).length)
                 .append("type", type.type())
                 .append("topic", type.topic())
                 .append("key", subject)
                 .append("event", encoded)
                 .append("attempts", 0);
+        if (trace.isPresent()) {
+            pending.append(TraceContext.TRACEPARENT, trace.traceparent()).append(TraceContext.TRACESTATE, trace.tracestate());
+        }
+        return pending;
+    }
+
+    /** The trace context of the request that wrote a pending event ({@link TraceContext#NONE} when untraced). */
+    public static TraceContext trace(Document pending) {
+        return TraceContext.of(pending.getString(TraceContext.TRACEPARENT), pending.getString(TraceContext.TRACESTATE));
     }
 
     /** Refuses a change whose event would not fit the budget (also used for drafts, which publish nothing yet). */
