@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * answer 4xx problem+json naming the field, and the object must read back unchanged.
  */
 @ExtendWith(PlatformExtension.class)
-class MalformedInputTest {
+class GatewayMalformedInputTest {
 
     static final String CATALOGUE = "/malformed-input.txt";
     private static final String RAW = "@@raw@@";
@@ -318,7 +318,7 @@ class MalformedInputTest {
 
     static List<String[]> catalogue() throws IOException {
         List<String[]> lines = new ArrayList<>();
-        try (InputStream in = MalformedInputTest.class.getResourceAsStream(CATALOGUE)) {
+        try (InputStream in = GatewayMalformedInputTest.class.getResourceAsStream(CATALOGUE)) {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = reader.readLine()) != null) {
