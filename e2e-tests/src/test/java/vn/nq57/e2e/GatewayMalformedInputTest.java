@@ -65,7 +65,7 @@ class GatewayMalformedInputTest {
         String long100k = "a".repeat(100_000);
         BATTERIES.put("string", List.of(Bad.value("NUL", "\"a\\u0000b\""), Bad.value("C0 control", "\"a\\u0007b\""),
                 Bad.value("100,000 characters", "\"" + long100k + "\""),
-                Bad.value("5,000 combining marks", "\"a" + "\\u0301".repeat(5_000) + "\""),
+                Bad.value("100,000 combining marks", "\"a" + "\\u0301".repeat(100_000) + "\""),
                 Bad.value("an array", "[\"a\"]")));
         List<Bad> numbers = List.of(Bad.value("1e19", "10000000000000000000"), Bad.value("1e30000", "1e30000"),
                 Bad.value("-1", "-1"), Bad.value("1.5", "1.5"), Bad.value("NaN", "NaN"), Bad.value("a string", "\"many\""));
@@ -79,8 +79,9 @@ class GatewayMalformedInputTest {
                 Bad.value("zone +25:00", "\"2026-12-01T17:00:00+25:00\""), Bad.value("no zone", "\"2026-12-01T17:00:00\""),
                 Bad.value("year 1899", "\"1899-12-31T00:00:00Z\"")));
         BATTERIES.put("code", List.of(Bad.value("unknown", "\"ZZ-UNKNOWN\""), Bad.value("path trick", "\"../../etc/passwd\""),
+                Bad.value("an enum by its number", "\"0\""),
                 Bad.value("100,000 characters", "\"" + long100k + "\"")));
-        BATTERIES.put("list", List.of(Bad.value("10,001 items", "[" + "\"1\",".repeat(10_000) + "\"1\"]"),
+        BATTERIES.put("list", List.of(Bad.value("10,001 items", "[" + "\"x\",".repeat(10_000) + "\"x\"]"),
                 Bad.value("a string", "\"x\"")));
         BATTERIES.put("ratio", List.of(
                 Bad.value("numerator > denominator", "{\"code\":\"ONLINE_DOSSIER_RATE\",\"qualifier\":\"RATIO\",\"numerator\":11,\"denominator\":10}"),
@@ -238,6 +239,12 @@ class GatewayMalformedInputTest {
         }
         if (!type.startsWith("application/problem+json")) {
             return status + " as " + type + ", not problem+json";
+        }
+        if ("NaN".equals(bad.name()) && body.contains("urn:nq57:problem:malformed-request")) {
+            return null; // NaN is no JSON: a syntax error, which names no field
+        }
+        if ("code".equals(battery) && (status == 403 || status == 404)) {
+            return null; // an unknown or foreign code is refused as outside the caller's scope
         }
         String name = "unknown property".equals(bad.name()) ? "nq57Unknown" : fieldName(field, battery);
         if (name != null && !body.contains(name)) {
