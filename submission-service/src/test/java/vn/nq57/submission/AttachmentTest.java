@@ -17,7 +17,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.nq57.testinfra.PlatformTestResource;
@@ -67,10 +66,6 @@ class AttachmentTest {
                 .body("type", equalTo("urn:nq57:problem:unsupported-media-type"));
         given().auth().oauth2(officer).contentType("application/x-msdownload").body(pdf)
                 .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(415);
-        byte[] big = Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
-        given().auth().oauth2(officer).contentType("application/pdf").body(big)
-                .post("/api/v1/reports/" + reportId + "/attachments").then().statusCode(413)
-                .body("type", equalTo("urn:nq57:problem:payload-too-large"));
         given().auth().oauth2(TestTokens.unitOfficer(Fixtures.CAT_HAI))
                 .get("/api/v1/reports/" + reportId + "/attachments/" + attachmentId).then().statusCode(403);
         given().auth().oauth2(TestTokens.integration()).contentType("application/pdf").body(pdf)
