@@ -56,6 +56,8 @@ class InputBoundsTest {
         longDepartment.put("department", "S".repeat(101));
         Map<String, Object> badChannel = contact(unit, "Trần Thị Bình");
         badChannel.put("channels", List.of("SMS"));
+        Map<String, Object> channelByNumber = contact(unit, "Trần Thị Bình");
+        channelByNumber.put("channels", List.of("0"));
 
         for (String[] call : new String[][] {{"POST", "/api/v1/contacts", null}, {"PUT", "/api/v1/contacts/" + id, "\"1\""}}) {
             refused(token, call[0], call[1], call[2], unknown, "nmae");
@@ -65,6 +67,8 @@ class InputBoundsTest {
             refused(token, call[0], call[1], call[2], userIdNul, "userId");
             refused(token, call[0], call[1], call[2], longDepartment, "department");
             given().auth().oauth2(token).contentType(ContentType.JSON).body(badChannel)
+                    .when().request(call[0], call[1]).then().statusCode(400).contentType("application/problem+json");
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(channelByNumber)
                     .when().request(call[0], call[1]).then().statusCode(400).contentType("application/problem+json");
         }
         given().auth().oauth2(token).header("Idempotency-Key", "k".repeat(201)).contentType(ContentType.JSON)

@@ -70,6 +70,8 @@ class MalformedInputTest {
                 Case.spoil("period before 2000", "periodFrom", b -> b.put("periodFrom", "1999-12-31")),
                 Case.spoil("period after 2100", "periodTo", b -> b.put("periodTo", "2101-01-01")),
                 Case.spoil("not a date", "periodFrom", b -> b.put("periodFrom", "31/12/2026")),
+                Case.spoil("an empty date", "periodTo", b -> b.put("periodTo", "")),
+                Case.spoil("a channel by its number", "channels[0].channel", b -> b.put("channels", List.of(Map.of("channel", "0")))),
                 Case.spoil("unit code with a script", "unitCode", b -> b.put("unitCode", "1<s>")),
                 Case.spoil("too many purposes", "purposes", b -> b.put("purposes", java.util.Collections.nCopies(201, "Mục đích"))),
                 Case.spoil("purpose too long", "purposes[0]", b -> b.put("purposes", List.of("y".repeat(4001)))),

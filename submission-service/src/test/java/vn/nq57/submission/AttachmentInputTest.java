@@ -69,6 +69,10 @@ class AttachmentInputTest {
                 new Upload("ESC in the file name", "\u001b[2Jscan.pdf", null, "application/pdf", PDF, 400, "fileName"),
                 new Upload("a file name of 256 characters", "a".repeat(252) + ".pdf", null, "application/pdf", PDF, 400,
                         "fileName"),
+                new Upload("a path climbing out", "../../etc/passwd", null, "application/pdf", PDF, 400, "fileName"),
+                new Upload("a Windows path climbing out", "..\\..\\windows\\win.ini", null, "application/pdf", PDF, 400,
+                        "fileName"),
+                new Upload("a bare ..", "..", null, "application/pdf", PDF, 400, "fileName"),
                 new Upload("an unknown kind", "scan.pdf", "VIRUS", "application/pdf", PDF, 400, "kind"),
                 new Upload("a kind in lower case", "scan.pdf", "signed_scan", "application/pdf", PDF, 400, "kind"),
                 new Upload("an empty file", "scan.pdf", null, "application/pdf", new byte[0], 400, "body"),
@@ -96,8 +100,8 @@ class AttachmentInputTest {
 
     @Test
     void pathsAreStrippedFromFileNames() {
-        String[][] names = {{"../../etc/passwd", "passwd"}, {"C:\\scan\\311-BC-UBND.pdf", "311-BC-UBND.pdf"},
-                {"..", "attachment"}, {"/tmp/.hidden.pdf", "hidden.pdf"}, {"Phu\u0300 Lie\u0302\u0303n.pdf", "Phù Liễn.pdf"}};
+        String[][] names = {{"scans/2026/passwd", "passwd"}, {"C:\\scan\\311-BC-UBND.pdf", "311-BC-UBND.pdf"},
+                {"...pdf", "pdf"}, {"/tmp/.hidden.pdf", "hidden.pdf"}, {"Phu\u0300 Lie\u0302\u0303n.pdf", "Phù Liễn.pdf"}};
         for (String[] name : names) {
             String id = given().auth().oauth2(officer()).contentType("application/pdf").body(PDF)
                     .queryParam("fileName", name[0]).post("/api/v1/reports/" + reportId + "/attachments")

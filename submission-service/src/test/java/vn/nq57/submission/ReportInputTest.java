@@ -71,6 +71,8 @@ class ReportInputTest {
                 field("a word instead of a number", withJson(c, "indicators[0].value", "bốn trăm"), "indicators[0].value"),
                 field("NaN as a string", withJson(c, "indicators[0].value", "NaN"), "indicators[0].value"),
                 field("an unknown qualifier", withJson(c, "indicators[0].qualifier", "MORE_OR_LESS"), "indicators[0].qualifier"),
+                field("a qualifier by its number", withJson(c, "indicators[0].qualifier", "0"), "indicators[0].qualifier"),
+                field("an empty header date", withJson(c, "header.date", ""), "header.date"),
                 field("a count of 1e19", withJson(c, "indicators[0].value", 1e19), "indicators[0].value"),
                 field("a count of 1e30000", withJson(c, "indicators[0].value", MARK).replace(MARKED, "1e30000"),
                         "indicators[0].value"),

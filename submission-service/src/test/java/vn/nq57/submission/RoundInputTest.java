@@ -70,6 +70,8 @@ class RoundInputTest {
                 field("deadline as a number", withJson(b, "dueAt", 1.7e12), "dueAt"),
                 field("no deadline", withJson(b, "dueAt", ABSENT), "dueAt"),
                 field("cut-off in 2101", withJson(b, "cutOffDate", "2101-01-01"), "cutOffDate"),
+                field("an empty cut-off", withJson(b, "cutOffDate", ""), "cutOffDate"),
+                field("an empty request date", withJson(b, "request.issuedOn", ""), "request.issuedOn"),
                 field("cut-off before the period", withJson(b, "cutOffDate", "2024-06-30"), "cutOffDate"),
                 field("a year of 1e19", withJson(b, "period.year", 1e19), "period.year"),
                 field("a year of 1999", withJson(b, "period", Map.of("kind", "YEAR", "year", 1999)), "period.year"),

@@ -66,8 +66,8 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + reportId + " already has " + files.size()
                     + " attachments; detach one first (at most " + maxPerReport + ")");
         }
+        String name = FileNames.checked(fileName);
         FileTypes type = checkedType(content, contentType);
-        String name = FileNames.sanitized(fileName);
         AttachmentKind fileKind = declaredKind != null ? declaredKind
                 : type == FileTypes.PDF ? AttachmentKind.SIGNED_SCAN : AttachmentKind.IMAGE;
         String id = UUID.randomUUID().toString();

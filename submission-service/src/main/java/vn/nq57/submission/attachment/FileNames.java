@@ -1,6 +1,8 @@
 package vn.nq57.submission.attachment;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.text.VietnameseText;
 
 /**
@@ -12,8 +14,21 @@ final class FileNames {
 
     static final int MAX_LENGTH = 255;
     private static final String FALLBACK = "attachment";
+    /** A ".." segment between separators (either slash) or at either end. */
+    private static final Pattern TRAVERSAL = Pattern.compile("(^|[/\\\\])\\.\\.([/\\\\]|$)");
 
     private FileNames() {
+    }
+
+    /**
+     * Refuses a name that climbs out of a directory ({@code ../../etc/passwd}, {@code ..\\win.ini}):
+     * no client has a reason to send one. A plain directory prefix is only stripped.
+     */
+    static String checked(String requested) {
+        if (requested != null && TRAVERSAL.matcher(requested).find()) {
+            throw ProblemException.invalid("fileName", "must not contain a '..' path segment");
+        }
+        return sanitized(requested);
     }
 
     /** {@code ../../etc/passwd} → {@code passwd}; {@code C:\scan\311.pdf} → {@code 311.pdf}; blank → "attachment". */

@@ -3,12 +3,17 @@ package vn.nq57.submission.support;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * Request bodies are read strictly: {@code "resubmissionDays": 2.5} is refused rather than cut to 2,
- * and a field given twice is refused rather than the last one silently winning. Unknown properties
+ * a field given twice is refused rather than the last one silently winning, an empty string is no
+ * date ({@code "cutOffDate": ""} is refused, not read as absent) and an enum is named, never numbered
+ * ({@code "qualifier": "0"} is refused, not read as the first constant). Unknown properties
  * are refused by {@code quarkus.jackson.fail-on-unknown-properties}.
  */
 @Singleton
@@ -18,5 +23,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        mapper.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 }

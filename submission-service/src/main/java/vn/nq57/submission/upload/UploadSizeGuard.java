@@ -1,4 +1,4 @@
-package vn.nq57.submission.importing;
+package vn.nq57.submission.upload;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -13,12 +13,14 @@ import vn.nq57.contracts.problem.Problem;
 import vn.nq57.contracts.problem.ProblemKind;
 
 /**
- * Refuses an import whose declared Content-Length is over the file limit with 413 before the body is
- * read. A form's envelope (boundaries, part headers) is allowed {@link #FORM_ENVELOPE} bytes on top;
- * the file part itself is measured once read.
+ * Refuses an upload (a report document import or an attachment) whose declared Content-Length is
+ * over the file limit with 413 problem+json before the body is read, so an oversize file is never
+ * buffered. A form's envelope (boundaries, part headers) is allowed {@link #FORM_ENVELOPE} bytes on
+ * top; the file part itself is measured once read. A body without Content-Length (chunked) is bounded
+ * by {@code quarkus.http.limits.max-body-size}.
  */
 @ApplicationScoped
-public class ImportSizeGuard {
+public class UploadSizeGuard {
 
     static final long FORM_ENVELOPE = 64 * 1024;
 
@@ -27,6 +29,7 @@ public class ImportSizeGuard {
 
     void install(@Observes Router router) {
         router.route(HttpMethod.POST, "/api/v1/reports/import").order(-100).handler(this::check);
+        router.routeWithRegex(HttpMethod.POST, "/api/v1/reports/[^/]+/attachments/?").order(-100).handler(this::check);
     }
 
     private void check(RoutingContext context) {
@@ -39,7 +42,7 @@ public class ImportSizeGuard {
             return;
         }
         Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE, "The upload declares " + declared
-                + " bytes; a document of at most " + maxBytes + " bytes is accepted", List.of())
+                + " bytes; a file of at most " + maxBytes + " bytes is accepted", List.of())
                 .at(context.normalizedPath());
         // the unread body would otherwise follow on this connection: answer, then close it
         context.response().setStatusCode(problem.status())
