@@ -31,6 +31,11 @@ final class OpenApiOperations {
         boolean reads() {
             return "GET".equals(method);
         }
+
+        /** A server-sent event stream: its answer has no end. */
+        boolean stream() {
+            return reads() && path.endsWith("/stream");
+        }
     }
 
     static List<ApiOperation> fromGateway() {
