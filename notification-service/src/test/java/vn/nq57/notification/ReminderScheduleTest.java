@@ -65,7 +65,7 @@ class ReminderScheduleTest {
 
     private List<Mail> dispatchAt(OffsetDateTime at, String email) {
         clock.set(at.toInstant());
-        Dispatch.await(dispatcher.dispatchDue());
+        Dispatch.await(dispatcher::dispatchDue);
         return MailReader.inbox(email);
     }
 

@@ -105,7 +105,7 @@ public class Dispatcher {
 
     /** Sends every scheduled notice and digest that is due, then every pending delivery. */
     public Uni<Result> dispatchDue() {
-        return Panache.withTransaction(this::materializeDueNotices)
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(this::materializeDueNotices))
                 .chain(notices -> Panache.withTransaction(this::escalate)
                         .chain(digests -> deliver().map(sent -> new Result(notices, digests, sent[0], sent[1]))));
     }
@@ -214,7 +214,7 @@ public class Dispatcher {
 
     /** Leases and sends batches until nothing is due; answers {delivered, failed}. */
     private Uni<int[]> deliver() {
-        return claim().chain(claims -> claims.isEmpty()
+        return Uni.createFrom().deferred(this::claim).chain(claims -> claims.isEmpty()
                 ? Uni.createFrom().item(new int[] {0, 0})
                 : Multi.createFrom().iterable(claims)
                         .onItem().transformToUniAndConcatenate(this::sendAndRecord)

@@ -103,8 +103,8 @@ public class NoticeRecorder {
                         hook.id.toString(), hook.id, Delivery.Status.PENDING, now));
             }
         }
-        return deliveries.persist(new ArrayList<>(queued.values()))
-                .chain(() -> inbox.persist(new ArrayList<>(items.values())));
+        Uni<Void> saved = queued.isEmpty() ? Uni.createFrom().voidItem() : deliveries.persist(new ArrayList<>(queued.values()));
+        return items.isEmpty() ? saved : saved.chain(() -> inbox.persist(new ArrayList<>(items.values())));
     }
 
     private static Delivery delivery(Notification n, Delivery.Channel channel, String target, UUID webhookId,
