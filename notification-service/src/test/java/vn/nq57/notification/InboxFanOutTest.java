@@ -101,7 +101,7 @@ class InboxFanOutTest {
     }
 
     @Test
-    void aNoticeRecordedByAnotherReplicaReachesEveryOpenStreamOfItsRecipientOnly() {
+    void aNoticeRecordedByAnotherReplicaReachesEveryOpenStreamOfItsRecipientOnly() throws SQLException {
         String mine = Fixtures.newUnitCode();
         String other = Fixtures.newUnitCode();
         Open first = open(mine);

@@ -2,9 +2,9 @@ package vn.nq57.notification.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -37,6 +37,7 @@ import vn.nq57.notification.notice.Notification;
 import vn.nq57.notification.notice.NotificationRepository;
 import vn.nq57.notification.schedule.ScheduledNotice;
 import vn.nq57.notification.shared.NoticeKind;
+import vn.nq57.notification.support.FreshContext;
 import vn.nq57.notification.support.NotificationConfig;
 
 /**
@@ -71,6 +72,7 @@ public class Dispatcher {
             returning id""";
 
     private final Pool pool;
+    private final Vertx vertx;
     private final NoticeRecorder recorder;
     private final NoticeContents contents;
     private final RoundUnitRepository roundUnits;
@@ -84,11 +86,12 @@ public class Dispatcher {
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    Dispatcher(Pool pool, NoticeRecorder recorder, NoticeContents contents, RoundUnitRepository roundUnits,
+    Dispatcher(Pool pool, Vertx vertx, NoticeRecorder recorder, NoticeContents contents, RoundUnitRepository roundUnits,
             UnitRepository units, NotificationRepository notifications, DeliveryRepository deliveries,
             WebhookRepository webhooks, EmailSender email, WebhookSender webhookSender, NotificationConfig config,
             Clock clock, MeterRegistry metrics) {
         this.pool = pool;
+        this.vertx = vertx;
         this.recorder = recorder;
         this.contents = contents;
         this.roundUnits = roundUnits;
@@ -120,9 +123,8 @@ public class Dispatcher {
      * or webhook never holds up the caller (a Kafka consumer that has just recorded a notice).
      */
     public void requestDelivery() {
-        VertxContextSupport.subscribe(() -> deliverPending().toMulti(), run -> run.with(
-                result -> { },
-                error -> LOG.errorf("Delivery run failed; the next run retries: %s", error.getMessage())));
+        FreshContext.run(vertx, this::deliverPending,
+                error -> LOG.errorf("Delivery run failed; the next run retries: %s", error.getMessage()));
     }
 
     private Uni<Integer> materializeDueNotices() {
