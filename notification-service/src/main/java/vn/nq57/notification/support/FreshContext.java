@@ -22,7 +22,7 @@ public final class FreshContext {
         Context current = Vertx.currentContext();
         Context fresh = VertxContext.createNewDuplicatedContext(current != null ? current : vertx.getOrCreateContext());
         VertxContextSafetyToggle.setContextSafe(fresh, true);
-        fresh.runOnContext(ignored -> Uni.createFrom().deferred(work)
+        fresh.runOnContext(ignored -> Uni.createFrom().deferred(work::get)
                 .subscribe().with(done -> { }, onFailure));
     }
 }
