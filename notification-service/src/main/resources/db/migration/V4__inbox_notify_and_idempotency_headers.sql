@@ -14,3 +14,5 @@ CREATE TRIGGER inbox_item_notify AFTER INSERT ON inbox_item
 ALTER TABLE idempotency_record ADD COLUMN location TEXT,
                                ADD COLUMN etag TEXT;
 ALTER TABLE idempotency_record ALTER COLUMN body DROP NOT NULL;
+-- What the key stood for (method, path and a SHA-256 of the body): the same key on another request is 422.
+ALTER TABLE idempotency_record ADD COLUMN request TEXT;

@@ -98,6 +98,24 @@ class IdempotencyTest {
     }
 
     @Test
+    void theSameKeyOnAnotherRequestIs422AndChangesNothing() {
+        String unit = newUnit();
+        String token = TestTokens.unitOfficer(unit);
+        String key = UUID.randomUUID().toString();
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(contact(unit)).when().post("/api/v1/contacts").then().statusCode(201);
+        int before = contacts(token);
+        Map<String, Object> other = new java.util.HashMap<>(contact(unit));
+        other.put("name", "Người khác");
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(other).when().post("/api/v1/contacts")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:nq57:problem:idempotency-key-reused"))
+                .body("errors.field", hasItem("Idempotency-Key"));
+        assertEquals(before, contacts(token));
+    }
+
+    @Test
     void aBlankKeyIsRefusedAndChangesNothing() {
         String unit = newUnit();
         String token = TestTokens.unitOfficer(unit);

@@ -88,7 +88,7 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     public Uni<Response> create(@Valid @NotNull ContactRequest request) {
         Caller caller = caller();
-        return idempotency.once(caller.subject(), "contacts", () -> service.create(caller, request)
+        return idempotency.once(caller.subject(), "contacts", request, () -> service.create(caller, request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view)
                         .header("Location", "/api/v1/contacts/" + view.id())
                         .tag(String.valueOf(view.version())).build()));

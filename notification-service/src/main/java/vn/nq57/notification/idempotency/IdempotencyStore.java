@@ -10,8 +10,11 @@ import java.util.Optional;
  */
 public interface IdempotencyStore {
 
-    /** The first answer; {@code status} 0 while the first request is still running. */
-    record Answer(int status, String body, String location, String etag) {
+    /**
+     * The first answer; {@code status} 0 while the first request is still running. {@code request}
+     * is what the key stood for (method, path, body fingerprint).
+     */
+    record Answer(String request, int status, String body, String location, String etag) {
 
         public boolean inFlight() {
             return status == 0;
@@ -22,7 +25,7 @@ public interface IdempotencyStore {
      * Claims the key for a request about to run; true when this request owns it (the key is new, or
      * its owner started longer than {@code abandonedAfter} ago and never answered: it died).
      */
-    Uni<Boolean> claim(String caller, String key, Duration abandonedAfter);
+    Uni<Boolean> claim(String caller, String key, String request, Duration abandonedAfter);
 
     Uni<Optional<Answer>> find(String caller, String key);
 

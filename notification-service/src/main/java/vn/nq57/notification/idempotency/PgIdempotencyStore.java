@@ -15,8 +15,9 @@ import java.util.Optional;
 public class PgIdempotencyStore implements IdempotencyStore {
 
     private static final String CLAIM = """
-            insert into idempotency_record (caller, idem_key, status, body, created_at) values ($1, $2, 0, null, $3)
-            on conflict (caller, idem_key) do update set created_at = excluded.created_at
+            insert into idempotency_record (caller, idem_key, request, status, body, created_at)
+            values ($1, $2, $5, 0, null, $3)
+            on conflict (caller, idem_key) do update set created_at = excluded.created_at, request = excluded.request
              where idempotency_record.status = 0 and idempotency_record.created_at < $4
             returning idem_key""";
 
@@ -29,22 +30,22 @@ public class PgIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
-    public Uni<Boolean> claim(String caller, String key, Duration abandonedAfter) {
+    public Uni<Boolean> claim(String caller, String key, String request, Duration abandonedAfter) {
         var now = clock.instant().atOffset(ZoneOffset.UTC);
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(caller, key, now, now.minus(abandonedAfter)))
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(caller, key, now, now.minus(abandonedAfter), request))
                 .map(rows -> rows.size() == 1);
     }
 
     @Override
     public Uni<Optional<Answer>> find(String caller, String key) {
-        return pool.preparedQuery("select status, body, location, etag from idempotency_record where caller = $1 and idem_key = $2")
+        return pool.preparedQuery("select request, status, body, location, etag from idempotency_record where caller = $1 and idem_key = $2")
                 .execute(Tuple.of(caller, key))
                 .map(rows -> {
                     if (rows.size() == 0) {
                         return Optional.empty();
                     }
                     Row row = rows.iterator().next();
-                    return Optional.of(new Answer(row.getInteger("status"), row.getString("body"),
+                    return Optional.of(new Answer(row.getString("request"), row.getInteger("status"), row.getString("body"),
                             row.getString("location"), row.getString("etag")));
                 });
     }

@@ -66,7 +66,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
     public Uni<Response> register(@Valid @NotNull WebhookRequest request) {
         Caller caller = caller();
-        return idempotency.once(caller.subject(), "webhooks", () -> service.register(caller, request)
+        return idempotency.once(caller.subject(), "webhooks", request, () -> service.register(caller, request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view)
                         .header("Location", "/api/v1/webhooks/" + view.id()).build()));
     }
