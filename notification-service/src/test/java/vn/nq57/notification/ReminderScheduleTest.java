@@ -116,6 +116,27 @@ class ReminderScheduleTest {
     }
 
     @Test
+    void twoDispatchersRunningAtOnceSendEachReminderOnce() throws Exception {
+        Setup s = open(Fixtures.local(2026, 10, 1, 9, 0), Fixtures.local(2026, 10, 11, 17, 0), "Báo cáo tháng 10/2026");
+        schedule(s, 5);
+        clock.set(Fixtures.local(2026, 10, 4, 8, 0).toInstant());
+        // Two replicas' dispatchers at the same moment: the database gives each due entry and delivery to one.
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = replicas.submit(() -> Dispatch.await(dispatcher::dispatchDue));
+            var second = replicas.submit(() -> Dispatch.await(dispatcher::dispatchDue));
+            first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(MailReader.inbox(s.email())).hasSize(1);
+        assertThat(dispatchAt(Fixtures.local(2026, 10, 4, 8, 1), s.email())).hasSize(1);
+        assertThat(schedule(s, 5).getList("status", String.class)).containsExactly("SENT", "PENDING", "PENDING",
+                "PENDING", "PENDING");
+    }
+
+    @Test
     void noReminderAfterSubmission() {
         OffsetDateTime opened = Fixtures.local(2026, 5, 1, 9, 0);
         Setup s = open(opened, Fixtures.local(2026, 5, 11, 17, 0), "Báo cáo tháng 5/2026");
