@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -27,20 +25,15 @@ import vn.nq57.devstack.PlatformPorts;
 public class PlatformExtension implements BeforeAllCallback {
 
     /**
-     * Reminders go out at a time of day (08:00 in production). The suite sets that time a lead after
-     * notification-service is launched (the launcher computes the override then, once Keycloak and
-     * the infrastructure are up), so that a real reminder falls due shortly after the journey opens
-     * its reminder round. The lead covers the services' start and the journey's first steps: at least
-     * {@code MIN_REMINDER_LEAD}, and twice the time the infrastructure took to start on a busy
-     * machine, where the services start as slowly; {@code ReportingJourneyTest} fails fast, saying so,
-     * if it was still not enough.
+     * Reminders go out at a time of day (08:00 in production). The suite sets that time to the moment
+     * notification-service is launched: when the journey opens its reminder round (due tomorrow),
+     * the day-before reminder's time of day has just passed, and notification-service catches up a
+     * reminder due earlier the same day at its next dispatch (every 5 s here) instead of skipping
+     * it, so the real reminder email goes out seconds after the round opens; nothing waits for a
+     * wall-clock time.
      */
-    static final Duration MIN_REMINDER_LEAD = Duration.ofSeconds(100);
-    static final Duration MAX_REMINDER_LEAD = Duration.ofMinutes(7);
-
     private static PlatformEndpoints endpoints;
     private static ZonedDateTime reminderAt;
-    private static Duration reminderLead;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -60,10 +53,8 @@ public class PlatformExtension implements BeforeAllCallback {
 
     private static Running start() {
         Path repo = Path.of(System.getProperty("nq57.repo.root", "..")).toAbsolutePath().normalize();
-        Instant started = Instant.now();
         Map<String, Supplier<Map<String, String>>> overrides = Map.of("notification-service", () -> {
-            reminderLead = leadAfter(Duration.between(started, Instant.now()));
-            reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).plus(reminderLead).truncatedTo(ChronoUnit.SECONDS);
+            reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.SECONDS);
             return Map.of(
                     "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                     "notification.dispatch.every", "5s",
@@ -74,17 +65,6 @@ public class PlatformExtension implements BeforeAllCallback {
         LocalPlatform platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);
-    }
-
-    static Duration leadAfter(Duration infrastructureStart) {
-        Duration lead = infrastructureStart.multipliedBy(2);
-        return lead.compareTo(MIN_REMINDER_LEAD) < 0 ? MIN_REMINDER_LEAD
-                : lead.compareTo(MAX_REMINDER_LEAD) > 0 ? MAX_REMINDER_LEAD : lead;
-    }
-
-    /** How long after notification-service's launch the reminder falls due. */
-    static Duration reminderLead() {
-        return reminderLead;
     }
 
     private static Path tempDir() {

@@ -53,7 +53,7 @@ class DeadLetterTest {
 
     private static void awaitSchedule(UUID roundId, String unit) {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + roundId + "?unitCode=" + unit)
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule?unitCode=" + unit)
                 .then().statusCode(200).body("$", hasSize(5)));
     }
 

@@ -101,7 +101,7 @@ class InputBoundsTest {
     void schedulesAndInboxBoundTheirParameters() {
         String staff = TestTokens.cityStaff();
         given().auth().oauth2(staff).when()
-                .get("/api/v1/notifications/schedules/00000000-0000-0000-0000-000000000000?unitCode=" + "9".repeat(50))
+                .get("/api/v1/notifications/rounds/00000000-0000-0000-0000-000000000000/schedule?unitCode=" + "9".repeat(50))
                 .then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(staff).when().get("/api/v1/notifications?size=100000").then().statusCode(400);
         given().auth().oauth2(staff).when().get("/api/v1/notifications?page=99999999").then().statusCode(400);

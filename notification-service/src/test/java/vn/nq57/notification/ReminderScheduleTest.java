@@ -58,14 +58,14 @@ class ReminderScheduleTest {
         JsonPath[] path = new JsonPath[1];
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> path[0] = given()
                 .auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + s.roundId() + "?unitCode=" + s.unit())
+                .when().get("/api/v1/notifications/rounds/" + s.roundId() + "/schedule?unitCode=" + s.unit())
                 .then().statusCode(200).body("$", hasSize(expectedEntries)).extract().jsonPath());
         return path[0];
     }
 
     private List<Mail> dispatchAt(OffsetDateTime at, String email) {
         clock.set(at.toInstant());
-        dispatcher.dispatchDue();
+        Dispatch.await(dispatcher::dispatchDue);
         return MailReader.inbox(email);
     }
 
@@ -98,17 +98,42 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void roundOpenedOneDayBeforeSkipsThePastOffsets() {
+    void roundOpenedOneDayBeforeSkipsEarlierDaysAndCatchesUpTodaysPassedReminder() {
         Setup s = open(Fixtures.local(2026, 4, 9, 10, 0), Fixtures.local(2026, 4, 10, 17, 0),
                 "Báo cáo nhanh chuyển đổi số tháng 4/2026");
-        JsonPath plan = schedule(s, 2);
-        assertThat(plan.getList("label", String.class)).containsExactly("DUE_DAY", "OVERDUE");
-        assertThat(plan.getList("fireAt", String.class)).containsExactly("2026-04-10T08:00:00+07:00",
-                "2026-04-10T17:00:00+07:00");
-        assertThat(dispatchAt(Fixtures.local(2026, 4, 9, 23, 0), s.email())).isEmpty();
+        JsonPath plan = schedule(s, 3);
+        // D7 and D3 fell on earlier days: left out. D1 fell due at 08:00 today, before the round opened: sent now.
+        assertThat(plan.getList("label", String.class)).containsExactly("D1", "DUE_DAY", "OVERDUE");
+        assertThat(plan.getList("fireAt", String.class)).containsExactly("2026-04-09T10:00:00+07:00",
+                "2026-04-10T08:00:00+07:00", "2026-04-10T17:00:00+07:00");
+        List<Mail> today = dispatchAt(Fixtures.local(2026, 4, 9, 10, 0), s.email());
+        assertThat(today).hasSize(1);
+        assertThat(today.get(0).subject()).contains("còn 1 ngày").contains("10/04/2026 17:00");
+        assertThat(dispatchAt(Fixtures.local(2026, 4, 9, 23, 0), s.email())).hasSize(1);
         List<Mail> mails = dispatchAt(Fixtures.local(2026, 4, 10, 8, 0), s.email());
-        assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).subject()).startsWith("[Hết hạn hôm nay]").contains("10/04/2026 17:00");
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(1).subject()).startsWith("[Hết hạn hôm nay]").contains("10/04/2026 17:00");
+    }
+
+    @Test
+    void twoDispatchersRunningAtOnceSendEachReminderOnce() throws Exception {
+        Setup s = open(Fixtures.local(2026, 10, 1, 9, 0), Fixtures.local(2026, 10, 11, 17, 0), "Báo cáo tháng 10/2026");
+        schedule(s, 5);
+        clock.set(Fixtures.local(2026, 10, 4, 8, 0).toInstant());
+        // Two replicas' dispatchers at the same moment: the database gives each due entry and delivery to one.
+        java.util.concurrent.ExecutorService replicas = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = replicas.submit(() -> Dispatch.await(dispatcher::dispatchDue));
+            var second = replicas.submit(() -> Dispatch.await(dispatcher::dispatchDue));
+            first.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            replicas.shutdownNow();
+        }
+        assertThat(MailReader.inbox(s.email())).hasSize(1);
+        assertThat(dispatchAt(Fixtures.local(2026, 10, 4, 8, 1), s.email())).hasSize(1);
+        assertThat(schedule(s, 5).getList("status", String.class)).containsExactly("SENT", "PENDING", "PENDING",
+                "PENDING", "PENDING");
     }
 
     @Test
@@ -121,7 +146,7 @@ class ReminderScheduleTest {
         Fixtures.publishReport(EventType.REPORT_SUBMITTED, s.roundId(), s.unit(), ReportStatus.SUBMITTED, null, null,
                 null, 2, Fixtures.local(2026, 5, 5, 10, 0));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + s.roundId() + "?unitCode=" + s.unit())
+                .when().get("/api/v1/notifications/rounds/" + s.roundId() + "/schedule?unitCode=" + s.unit())
                 .then().statusCode(200)
                 .body("status", contains("SENT", "CANCELLED", "CANCELLED", "CANCELLED", "CANCELLED")));
 
@@ -182,7 +207,7 @@ class ReminderScheduleTest {
         Fixtures.publishReport(EventType.REPORT_SUBMITTED, roundId, onTime, ReportStatus.SUBMITTED, null, null, null,
                 2, Fixtures.local(2026, 7, 2, 10, 0));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + roundId + "?unitCode=" + onTime)
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule?unitCode=" + onTime)
                 .then().statusCode(200).body("status", contains("CANCELLED", "CANCELLED", "CANCELLED")));
 
         assertThat(dispatchAt(Fixtures.local(2026, 7, 2, 8, 0), lateEmail)).hasSize(1);
@@ -279,7 +304,7 @@ class ReminderScheduleTest {
                 Fixtures.local(2026, 12, 11, 17, 0), null, List.of(early, pending), 1), opened);
         schedule(new Setup(roundId, pending, null, null, null), 5);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + roundId + "?unitCode=" + early)
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule?unitCode=" + early)
                 .then().statusCode(200).body("findAll { it.status == 'PENDING' }", hasSize(0)));
         assertThat(dispatchAt(Fixtures.local(2026, 12, 12, 9, 0), earlyEmail)).isEmpty();
     }

@@ -51,7 +51,7 @@ class ScopeClosureTest {
         Fixtures.publishRound(EventType.ROUND_OPENED,
                 Fixtures.round(roundId, "Báo cáo phạm vi", now.plusDays(20), null, List.of(unit), 1), now);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + roundId).then().statusCode(200));
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule").then().statusCode(200));
         return unit;
     }
 
@@ -62,7 +62,7 @@ class ScopeClosureTest {
         for (String token : List.of(OFFICER_WITHOUT_UNIT, ADMIN_WITHOUT_PROVINCE)) {
             given().auth().oauth2(token).when().get("/api/v1/contacts").then().statusCode(403)
                     .contentType("application/problem+json");
-            given().auth().oauth2(token).when().get("/api/v1/notifications/schedules/" + roundId).then().statusCode(403);
+            given().auth().oauth2(token).when().get("/api/v1/notifications/rounds/" + roundId + "/schedule").then().statusCode(403);
             given().auth().oauth2(token).when().get("/api/v1/notifications").then().statusCode(403);
             given().auth().oauth2(token).when().get("/api/v1/notifications/unread-count").then().statusCode(403);
         }
@@ -75,9 +75,9 @@ class ScopeClosureTest {
     void anOfficerSeesOnlyTheirUnitsSchedule() {
         UUID roundId = UUID.randomUUID();
         String unit = unitWithRound(roundId);
-        given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/notifications/schedules/" + roundId)
+        given().auth().oauth2(TestTokens.unitOfficer(unit)).when().get("/api/v1/notifications/rounds/" + roundId + "/schedule")
                 .then().statusCode(200).body("unitCode", everyItem(equalTo(unit))).body("size()", greaterThan(0));
-        given().auth().oauth2(TestTokens.unitOfficer("11446")).when().get("/api/v1/notifications/schedules/" + roundId)
+        given().auth().oauth2(TestTokens.unitOfficer("11446")).when().get("/api/v1/notifications/rounds/" + roundId + "/schedule")
                 .then().statusCode(200).body("size()", equalTo(0));
     }
 

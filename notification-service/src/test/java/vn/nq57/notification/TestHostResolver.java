@@ -7,7 +7,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.nq57.notification.webhook.HostResolver;
+import vn.nq57.notification.endpoint.HostResolver;
 
 /** Test-only DNS: names the tests point at an address literal (never looked up); others resolve as usual. */
 @Alternative

@@ -8,7 +8,7 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import vn.nq57.notification.webhook.WebhookTargets;
+import vn.nq57.notification.endpoint.WebhookTargets;
 
 /** The SSRF guard on its own: resolution only, no traffic is sent anywhere. */
 class WebhookTargetsTest {

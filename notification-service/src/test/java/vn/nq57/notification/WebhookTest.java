@@ -119,7 +119,7 @@ class WebhookTest {
         Fixtures.publishRound(EventType.ROUND_OPENED,
                 Fixtures.round(roundId, "Báo cáo tháng 10/2026", at.plusDays(5), null, List.of(unit), 1), at);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().auth().oauth2(TestTokens.cityStaff())
-                .when().get("/api/v1/notifications/schedules/" + roundId).then().statusCode(200));
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule").then().statusCode(200));
         Fixtures.publishReport(EventType.REPORT_ACCEPTED, roundId, unit, ReportStatus.ACCEPTED, "Báo cáo đạt yêu cầu",
                 null, null, 4, at);
         return unit;
@@ -148,13 +148,13 @@ class WebhookTest {
             assertEquals(500, d.get("lastStatus"));
         });
         clock.set(at.plusSeconds(29).toInstant());
-        dispatcher.deliverPending();
+        Dispatch.await(dispatcher::deliverPending);
         assertEquals(1, received.size(), "no retry before the backoff");
         clock.set(at.plusSeconds(30).toInstant());
-        dispatcher.deliverPending();
+        Dispatch.await(dispatcher::deliverPending);
         assertEquals("RETRYING", onlyDelivery().get("status"));
         clock.set(at.plusSeconds(90).toInstant());
-        dispatcher.deliverPending();
+        Dispatch.await(dispatcher::deliverPending);
         Map<String, Object> sent = onlyDelivery();
         assertEquals("SENT", sent.get("status"));
         assertEquals(3, sent.get("attempts"));
@@ -185,14 +185,14 @@ class WebhookTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(1, onlyDelivery().get("attempts")));
         for (int hour = 1; hour <= 4; hour++) {
             clock.set(at.plusHours(hour).toInstant());
-            dispatcher.deliverPending();
+            Dispatch.await(dispatcher::deliverPending);
         }
         Map<String, Object> dead = onlyDelivery();
         assertEquals("DEAD", dead.get("status"));
         assertEquals(5, dead.get("attempts"));
         assertEquals(5, received.size());
         clock.set(at.plusHours(10).toInstant());
-        dispatcher.deliverPending();
+        Dispatch.await(dispatcher::deliverPending);
         assertEquals(5, received.size(), "a dead letter is not retried by itself");
         given().auth().oauth2(TestTokens.cityAdmin())
                 .when().get("/api/v1/webhooks/" + hookId + "/deliveries?status=DEAD")
@@ -282,7 +282,7 @@ class WebhookTest {
         assertEquals("CANCELLED", onlyDelivery().get("status"));
         fallback.set(200);
         clock.set(at.plusHours(2).toInstant());
-        dispatcher.deliverPending();
+        Dispatch.await(dispatcher::deliverPending);
         assertEquals(1, received.size(), "no try after the deactivation");
         given().auth().oauth2(TestTokens.cityAdmin())
                 .when().post("/api/v1/webhooks/" + hookId + "/deliveries/" + onlyDelivery().get("id") + "/resend")

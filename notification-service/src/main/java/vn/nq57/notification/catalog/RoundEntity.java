@@ -1,6 +1,5 @@
 package vn.nq57.notification.catalog;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,7 +10,7 @@ import java.util.UUID;
 /** Local copy of a reporting round (đợt báo cáo), built from {@code round.*}. */
 @Entity
 @Table(name = "round")
-public class RoundEntity extends PanacheEntityBase {
+public class RoundEntity {
 
     @Id
     @Column(name = "round_id")

@@ -1,6 +1,5 @@
 package vn.nq57.notification.catalog;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +16,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "round_unit")
 @IdClass(RoundUnit.Key.class)
-public class RoundUnit extends PanacheEntityBase {
+public class RoundUnit {
 
     /** Where the unit stands; only PENDING and RETURNED units are chased. */
     public enum Status {

@@ -1,6 +1,5 @@
 package vn.nq57.notification.catalog;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +8,7 @@ import jakarta.persistence.Table;
 /** Local copy of an administrative unit (đơn vị hành chính), built from {@code unit.upserted}. */
 @Entity
 @Table(name = "unit")
-public class UnitEntity extends PanacheEntityBase {
+public class UnitEntity {
 
     @Id
     public String code;

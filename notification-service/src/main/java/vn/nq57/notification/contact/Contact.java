@@ -1,6 +1,5 @@
 package vn.nq57.notification.contact;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "contact")
-public class Contact extends PanacheEntityBase {
+public class Contact {
 
     @Id
     public UUID id;

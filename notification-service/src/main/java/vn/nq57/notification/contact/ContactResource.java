@@ -1,5 +1,6 @@
 package vn.nq57.notification.contact;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -30,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.idempotency.Idempotency;
-import vn.nq57.notification.support.Db;
 import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
 
@@ -58,11 +58,11 @@ public class ContactResource {
     @Operation(operationId = "listContacts", summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
     @APIResponse(responseCode = "200", description = "A page of contacts")
     @APIResponse(responseCode = "403", description = "An officer asked for another unit")
-    public PageView<ContactView> list(
+    public Uni<PageView<ContactView>> list(
             @QueryParam("unitCode") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit unit code") String unitCode, @QueryParam("scope") ContactScope scope,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Db.tx(() -> service.list(caller(), unitCode, scope, page, size));
+        return service.list(caller(), unitCode, scope, page, size);
     }
 
     @GET
@@ -72,9 +72,8 @@ public class ContactResource {
     @APIResponse(responseCode = "200", description = "The contact, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "404", description = "No such contact the caller may see")
-    public Response get(@PathParam("id") UUID id) {
-        ContactView view = Db.tx(() -> service.get(caller(), id));
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return service.get(caller(), id).map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
     }
 
     @POST
@@ -82,13 +81,17 @@ public class ContactResource {
     @Operation(operationId = "createContact", summary = "Add a contact",
             description = "A unit officer adds contacts of their unit; a city admin of any unit or department of the province. "
                     + "userId is the token subject that receives in-app notifications.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(responseCode = "201", description = "Created, with its Location and ETag (replayed as is for a repeated Idempotency-Key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Invalid contact or unknown unit")
     @APIResponse(responseCode = "403", description = "Not the caller's unit or province")
-    public Response create(@Valid @NotNull ContactRequest request, @HeaderParam("Idempotency-Key") String key) {
-        return idempotency.once(caller().subject(), key == null ? null : "contacts:" + key, 201,
-                () -> service.create(caller(), request));
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    public Uni<Response> create(@Valid @NotNull ContactRequest request) {
+        Caller caller = caller();
+        return idempotency.once(caller.subject(), "contacts", request, () -> service.create(caller, request)
+                .map(view -> Response.status(Response.Status.CREATED).entity(view)
+                        .header("Location", "/api/v1/contacts/" + view.id())
+                        .tag(String.valueOf(view.version())).build()));
     }
 
     @PUT
@@ -99,10 +102,10 @@ public class ContactResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+    public Uni<Response> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ContactRequest request) {
-        ContactView view = Db.tx(() -> service.replace(caller(), id, ifMatch, request));
-        return Response.ok(view).tag(String.valueOf(view.version())).build();
+        return service.replace(caller(), id, ifMatch, request)
+                .map(view -> Response.ok(view).tag(String.valueOf(view.version())).build());
     }
 
     @DELETE
@@ -111,7 +114,7 @@ public class ContactResource {
     @Operation(operationId = "deleteContact", summary = "Remove a contact")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such contact")
-    public void delete(@PathParam("id") UUID id) {
-        Db.tx(() -> service.delete(caller(), id));
+    public Uni<Void> delete(@PathParam("id") UUID id) {
+        return service.delete(caller(), id);
     }
 }

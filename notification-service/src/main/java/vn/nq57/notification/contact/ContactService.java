@@ -1,5 +1,7 @@
 package vn.nq57.notification.contact;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -17,7 +19,7 @@ import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
-import vn.nq57.notification.catalog.UnitEntity;
+import vn.nq57.notification.catalog.UnitRepository;
 import vn.nq57.notification.support.PageView;
 import vn.nq57.notification.user.KnownUsers;
 
@@ -30,14 +32,19 @@ import vn.nq57.notification.user.KnownUsers;
 @ApplicationScoped
 public class ContactService {
 
+    private final ContactRepository contacts;
+    private final UnitRepository units;
     private final Clock clock;
     private final KnownUsers users;
 
-    ContactService(Clock clock, KnownUsers users) {
+    ContactService(ContactRepository contacts, UnitRepository units, Clock clock, KnownUsers users) {
+        this.contacts = contacts;
+        this.units = units;
         this.clock = clock;
         this.users = users;
     }
 
+    @WithSession
     public Uni<PageView<ContactView>> list(Caller caller, String unitCode, ContactScope scope, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -61,11 +68,12 @@ public class ContactService {
             where.append(" and scope = :scope");
             params.put("scope", scope);
         }
-        var query = Contact.<Contact>find(where.toString(), Sort.by("name").and("id"), params);
+        var query = contacts.find(where.toString(), Sort.by("name").and("id"), params);
         return query.count().chain(total -> query.page(Page.of(page, size)).list()
                 .map(list -> new PageView<>(list.stream().map(ContactView::of).toList(), page, size, total)));
     }
 
+    @WithSession
     public Uni<ContactView> get(Caller caller, UUID id) {
         return load(id).map(c -> {
             if (!caller.canRead(c.unitCode, c.provinceCode) && !(c.scope == ContactScope.DEPARTMENT && caller.isCity()
@@ -76,6 +84,7 @@ public class ContactService {
         });
     }
 
+    @WithTransaction
     public Uni<ContactView> create(Caller caller, ContactRequest request) {
         validate(request);
         return provinceOf(caller, request)
@@ -88,7 +97,7 @@ public class ContactService {
                     c.version = 1;
                     apply(c, request, province);
                     return c;
-                }).call(c -> c.persist()).map(ContactView::of);
+                }).call(contacts::persist).map(ContactView::of);
     }
 
     /**
@@ -96,6 +105,7 @@ public class ContactService {
      * conditional UPDATE whose row count decides, so of two concurrent writers with the same ETag
      * exactly one wins (the other waits for the row, then matches nothing and gets 412).
      */
+    @WithTransaction
     public Uni<ContactView> replace(Caller caller, UUID id, String ifMatch, ContactRequest request) {
         validate(request);
         return load(id).chain(c -> {
@@ -104,7 +114,7 @@ public class ContactService {
             return provinceOf(caller, request)
                     .invoke(province -> authorize(caller, request, province))
                     .call(province -> checkUser(caller, request, province))
-                    .call(() -> Contact.update("version = ?1 where id = ?2 and version = ?3", read + 1, id, read)
+                    .call(() -> contacts.update("version = ?1 where id = ?2 and version = ?3", read + 1, id, read)
                             .invoke(updated -> {
                                 if (updated != 1) {
                                     throw ETags.stale(read + 1);
@@ -138,15 +148,16 @@ public class ContactService {
         }).replaceWithVoid();
     }
 
+    @WithTransaction
     public Uni<Void> delete(Caller caller, UUID id) {
         return load(id).chain(c -> {
             authorize(caller, c);
-            return c.delete();
+            return contacts.delete(c);
         });
     }
 
     private Uni<Contact> load(UUID id) {
-        return Contact.<Contact>findById(id).map(c -> {
+        return contacts.findById(id).map(c -> {
             if (c == null) {
                 throw ProblemException.notFound("contact " + id);
             }
@@ -162,7 +173,7 @@ public class ContactService {
             }
             return Uni.createFrom().item(province);
         }
-        return UnitEntity.<UnitEntity>findById(r.unitCode()).map(unit -> {
+        return units.findById(r.unitCode()).map(unit -> {
             if (unit == null) {
                 throw ProblemException.invalid("unitCode", "unit " + r.unitCode() + " is not known");
             }

@@ -1,42 +1,51 @@
 package vn.nq57.notification.dispatch;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import jakarta.annotation.PreDestroy;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.locks.ReentrantLock;
-import org.jboss.logging.Logger;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import vn.nq57.notification.catalog.RoundEntity;
 import vn.nq57.notification.catalog.RoundUnit;
-import vn.nq57.notification.catalog.UnitEntity;
-import vn.nq57.notification.inbox.InboxHub;
-import vn.nq57.notification.inbox.InboxItem;
+import vn.nq57.notification.catalog.RoundUnitRepository;
+import vn.nq57.notification.catalog.UnitRepository;
+import vn.nq57.notification.endpoint.Webhook;
+import vn.nq57.notification.endpoint.WebhookRepository;
 import vn.nq57.notification.notice.Delivery;
+import vn.nq57.notification.notice.DeliveryRepository;
 import vn.nq57.notification.notice.NoticeContent;
 import vn.nq57.notification.notice.NoticeContents;
-import vn.nq57.notification.notice.NoticeKind;
 import vn.nq57.notification.notice.NoticeRecorder;
 import vn.nq57.notification.notice.Notification;
+import vn.nq57.notification.notice.NotificationRepository;
 import vn.nq57.notification.schedule.ScheduledNotice;
-import vn.nq57.notification.support.Db;
+import vn.nq57.notification.shared.NoticeKind;
+import vn.nq57.notification.support.FreshContext;
 import vn.nq57.notification.support.NotificationConfig;
-import vn.nq57.notification.webhook.Webhook;
 
 /**
- * Turns what is due into notifications and delivers them. Everything it works from is in
+ * Turns what is due into notifications and delivers them, without blocking and without JVM locks:
+ * replicas share the work through PostgreSQL. Due schedule entries and rounds to escalate are read
+ * {@code FOR UPDATE SKIP LOCKED} inside the transaction that records their notices, so each is
+ * taken by one replica; a delivery is leased by one atomic {@code UPDATE … SKIP LOCKED}, sent outside
+ * any transaction, and its outcome recorded in a short one. Everything it works from is in
  * PostgreSQL, so a run after downtime catches up: of several reminders of a unit that fell due
  * meanwhile only the latest is sent, and a reminder whose deadline has passed gives way to the
  * overdue notice. Triggered by the scheduler, at startup, after immediate notices, and by tests.
@@ -50,85 +59,82 @@ public class Dispatcher {
 
     private static final int BATCH = 50;
     private static final Duration LEASE = Duration.ofMinutes(5);
-
     private static final Logger LOG = Logger.getLogger(Dispatcher.class);
 
-    private final ReentrantLock lock = new ReentrantLock();
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "notification-delivery");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Leases a batch of due deliveries (or ones whose lease ran out) for this replica. */
+    private static final String CLAIM = """
+            update delivery set status = 'SENDING', lease_until = $1
+             where id in (select id from delivery
+                           where ((status in ('PENDING', 'RETRYING') and next_attempt_at <= $2)
+                                  or (status = 'SENDING' and lease_until < $2))
+                             and channel <> 'INBOX'
+                           order by next_attempt_at limit $3 for update skip locked)
+            returning id""";
+
+    private final Pool pool;
+    private final Vertx vertx;
     private final NoticeRecorder recorder;
     private final NoticeContents contents;
-    private final InboxHub hub;
+    private final RoundUnitRepository roundUnits;
+    private final UnitRepository units;
+    private final NotificationRepository notifications;
+    private final DeliveryRepository deliveries;
+    private final WebhookRepository webhooks;
     private final EmailSender email;
-    private final WebhookSender webhooks;
+    private final WebhookSender webhookSender;
     private final NotificationConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
 
-    Dispatcher(NoticeRecorder recorder, NoticeContents contents, InboxHub hub, EmailSender email,
-            WebhookSender webhooks, NotificationConfig config, Clock clock, MeterRegistry metrics) {
+    Dispatcher(Pool pool, Vertx vertx, NoticeRecorder recorder, NoticeContents contents, RoundUnitRepository roundUnits,
+            UnitRepository units, NotificationRepository notifications, DeliveryRepository deliveries,
+            WebhookRepository webhooks, EmailSender email, WebhookSender webhookSender, NotificationConfig config,
+            Clock clock, MeterRegistry metrics) {
+        this.pool = pool;
+        this.vertx = vertx;
         this.recorder = recorder;
         this.contents = contents;
-        this.hub = hub;
-        this.email = email;
+        this.roundUnits = roundUnits;
+        this.units = units;
+        this.notifications = notifications;
+        this.deliveries = deliveries;
         this.webhooks = webhooks;
+        this.email = email;
+        this.webhookSender = webhookSender;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
     }
 
     /** Sends every scheduled notice and digest that is due, then every pending delivery. */
-    public Result dispatchDue() {
-        lock.lock();
-        try {
-            List<InboxItem> noticeItems = Db.tx(this::materializeDueNotices);
-            hub.publish(noticeItems);
-            List<InboxItem> digestItems = Db.tx(this::escalate);
-            hub.publish(digestItems);
-            int[] sent = deliverLocked();
-            return new Result(noticeItems.size(), digestItems.size(), sent[0], sent[1]);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Starts a delivery run on the dispatcher's own thread, so that a slow SMTP server or webhook
-     * never holds up the Kafka consumers; used for the notices sent at once.
-     */
-    public void requestDelivery() {
-        background.execute(() -> {
-            try {
-                deliverPending();
-            } catch (RuntimeException e) {
-                LOG.error("Delivery run failed; the next run retries", e);
-            }
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        background.shutdownNow();
+    public Uni<Result> dispatchDue() {
+        return Uni.createFrom().deferred(() -> Panache.withTransaction(this::materializeDueNotices))
+                .chain(notices -> Panache.withTransaction(this::escalate)
+                        .chain(digests -> deliver().map(sent -> new Result(notices, digests, sent[0], sent[1]))));
     }
 
     /** Delivers what is pending (emails, webhooks), including retries that are due. */
-    public Result deliverPending() {
-        lock.lock();
-        try {
-            int[] sent = deliverLocked();
-            return new Result(0, 0, sent[0], sent[1]);
-        } finally {
-            lock.unlock();
-        }
+    public Uni<Result> deliverPending() {
+        return deliver().map(sent -> new Result(0, 0, sent[0], sent[1]));
     }
 
-    private Uni<List<InboxItem>> materializeDueNotices() {
+    /**
+     * Starts a delivery run on a context of its own and returns at once, so that a slow SMTP server
+     * or webhook never holds up the caller (a Kafka consumer that has just recorded a notice).
+     */
+    public void requestDelivery() {
+        FreshContext.run(vertx, this::deliverPending,
+                error -> LOG.errorf("Delivery run failed; the next run retries: %s", error.getMessage()));
+    }
+
+    private Uni<Integer> materializeDueNotices() {
         Instant now = clock.instant();
-        return ScheduledNotice.<ScheduledNotice>list("status = ?1 and fireAt <= ?2 order by fireAt",
-                ScheduledNotice.Status.PENDING, now).chain(due -> {
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select * from scheduled_notice where status = 'PENDING' and fire_at <= ?1
+                         order by fire_at for update skip locked""", ScheduledNotice.class)
+                .setParameter(1, now)
+                .getResultList())
+                .chain(due -> {
                     Map<String, ScheduledNotice> latestReminder = new HashMap<>();
                     for (ScheduledNotice n : due) {
                         if (n.kind == NoticeKind.REMINDER && now.isBefore(n.deadline)) {
@@ -136,27 +142,24 @@ public class Dispatcher {
                                     (a, b) -> a.fireAt.isAfter(b.fireAt) ? a : b);
                         }
                     }
-                    List<InboxItem> created = new ArrayList<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (ScheduledNotice n : due) {
-                        boolean send = n.kind != NoticeKind.REMINDER
-                                || latestReminder.get(n.roundId + ":" + n.unitCode) == n;
-                        chain = chain.chain(() -> process(n, send, now).invoke(created::addAll)).replaceWithVoid();
-                    }
-                    return chain.replaceWith(created);
+                    return Multi.createFrom().iterable(due)
+                            .onItem().transformToUniAndConcatenate(n -> process(n, n.kind != NoticeKind.REMINDER
+                                    || latestReminder.get(n.roundId + ":" + n.unitCode) == n, now))
+                            .collect().asList()
+                            .map(recorded -> (int) recorded.stream().filter(Boolean::booleanValue).count());
                 });
     }
 
-    private Uni<List<InboxItem>> process(ScheduledNotice notice, boolean send, Instant now) {
+    private Uni<Boolean> process(ScheduledNotice notice, boolean send, Instant now) {
         notice.doneAt = now;
         if (!send) {
             notice.status = ScheduledNotice.Status.SKIPPED;
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(false);
         }
-        return RoundUnit.<RoundUnit>findById(new RoundUnit.Key(notice.roundId, notice.unitCode)).chain(state -> {
+        return roundUnits.findById(new RoundUnit.Key(notice.roundId, notice.unitCode)).chain(state -> {
             if (state == null || !state.chased()) {
                 notice.status = ScheduledNotice.Status.CANCELLED;
-                return Uni.createFrom().item(List.<InboxItem>of());
+                return Uni.createFrom().item(false);
             }
             notice.status = ScheduledNotice.Status.SENT;
             return contents.forUnit(notice.kind, notice.label, notice.roundId, notice.unitCode, notice.deadline,
@@ -164,40 +167,43 @@ public class Dispatcher {
         });
     }
 
-    private Uni<List<InboxItem>> escalate() {
+    private Uni<Integer> escalate() {
         Instant now = clock.instant();
         LocalDate today = now.atZone(config.zone()).toLocalDate();
         boolean todaysDue = !now.isBefore(today.atTime(config.escalation().timeOfDay()).atZone(config.zone()).toInstant());
         LocalDate digestDay = todaysDue ? today : today.minusDays(1);
         Instant oldest = now.minus(Duration.ofDays(config.escalation().maxDays() + 2L));
-        return RoundEntity.<RoundEntity>list("dueAt < ?1 and dueAt > ?2", now, oldest).chain(rounds -> {
-            List<InboxItem> created = new ArrayList<>();
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (RoundEntity round : rounds) {
-                LocalDate dueDay = round.dueAt.atZone(config.zone()).toLocalDate();
-                if (!digestDay.isAfter(dueDay) || digestDay.isAfter(dueDay.plusDays(config.escalation().maxDays()))) {
-                    continue;
-                }
-                chain = chain.chain(() -> digest(round, digestDay, now).invoke(created::addAll)).replaceWithVoid();
-            }
-            return chain.replaceWith(created);
-        });
+        return Panache.getSession().chain(session -> session.createNativeQuery("""
+                        select * from round where due_at < ?1 and due_at > ?2 order by round_id
+                         for update skip locked""", RoundEntity.class)
+                .setParameter(1, now)
+                .setParameter(2, oldest)
+                .getResultList())
+                .chain(rounds -> Multi.createFrom().iterable(rounds)
+                        .select().where(round -> {
+                            LocalDate dueDay = round.dueAt.atZone(config.zone()).toLocalDate();
+                            return digestDay.isAfter(dueDay)
+                                    && !digestDay.isAfter(dueDay.plusDays(config.escalation().maxDays()));
+                        })
+                        .onItem().transformToUniAndConcatenate(round -> digest(round, digestDay, now))
+                        .collect().asList()
+                        .map(recorded -> (int) recorded.stream().filter(Boolean::booleanValue).count()));
     }
 
-    private Uni<List<InboxItem>> digest(RoundEntity round, LocalDate day, Instant now) {
+    private Uni<Boolean> digest(RoundEntity round, LocalDate day, Instant now) {
         String key = "ESCALATION:%s:%s".formatted(round.roundId, day);
-        return RoundUnit.<RoundUnit>list("roundId = ?1 and status in ?2 order by unitCode", round.roundId,
+        return roundUnits.list("roundId = ?1 and status in ?2 order by unitCode", round.roundId,
                 List.of(RoundUnit.Status.PENDING, RoundUnit.Status.RETURNED)).chain(states -> {
                     List<RoundUnit> late = states.stream()
                             .filter(s -> s.status == RoundUnit.Status.PENDING || s.resubmitBy == null
                                     || s.resubmitBy.isBefore(now))
                             .toList();
                     if (late.isEmpty()) {
-                        return Uni.createFrom().item(List.<InboxItem>of());
+                        return Uni.createFrom().item(false);
                     }
                     List<String> codes = late.stream().map(s -> s.unitCode).toList();
-                    return UnitEntity.<UnitEntity>list("code in ?1", codes).chain(units -> {
-                        Map<String, String> names = units.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
+                    return units.list("code in ?1", codes).chain(found -> {
+                        Map<String, String> names = found.stream().collect(Collectors.toMap(u -> u.code, u -> u.name));
                         List<NoticeContent.LateUnit> lateUnits = late.stream()
                                 .map(s -> new NoticeContent.LateUnit(s.unitCode, names.getOrDefault(s.unitCode, s.unitCode),
                                         s.status.name()))
@@ -208,53 +214,47 @@ public class Dispatcher {
                 });
     }
 
-    private int[] deliverLocked() {
-        int delivered = 0;
-        int failed = 0;
-        while (true) {
-            List<Claim> claims = Db.tx(this::claim);
-            if (claims.isEmpty()) {
-                return new int[] {delivered, failed};
-            }
-            for (Claim claim : claims) {
-                Outcome outcome = claim.channel() == Delivery.Channel.EMAIL ? email.send(claim) : webhooks.send(claim);
-                Db.tx(() -> record(claim, outcome));
-                if (outcome.sent()) {
-                    delivered++;
-                } else {
-                    failed++;
-                }
-            }
-        }
+    /** Leases and sends batches until nothing is due; answers {delivered, failed}. */
+    private Uni<int[]> deliver() {
+        return Uni.createFrom().deferred(this::claim).chain(claims -> claims.isEmpty()
+                ? Uni.createFrom().item(new int[] {0, 0})
+                : Multi.createFrom().iterable(claims)
+                        .onItem().transformToUniAndConcatenate(this::sendAndRecord)
+                        .collect().asList()
+                        .chain(outcomes -> deliver().map(rest -> {
+                            int sent = (int) outcomes.stream().filter(Outcome::sent).count();
+                            return new int[] {rest[0] + sent, rest[1] + outcomes.size() - sent};
+                        })));
+    }
+
+    private Uni<Outcome> sendAndRecord(Claim claim) {
+        Uni<Outcome> sent = claim.channel() == Delivery.Channel.EMAIL ? email.send(claim) : webhookSender.send(claim);
+        return sent.call(outcome -> Panache.withTransaction(() -> record(claim, outcome)));
     }
 
     private Uni<List<Claim>> claim() {
         Instant now = clock.instant();
-        return Delivery.<Delivery>find("((status in ?1 and nextAttemptAt <= ?2) or (status = ?3 and leaseUntil < ?2))"
-                        + " and channel <> ?4 order by nextAttemptAt",
-                        List.of(Delivery.Status.PENDING, Delivery.Status.RETRYING), now, Delivery.Status.SENDING,
-                        Delivery.Channel.INBOX)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .page(0, BATCH).list()
-                .chain(deliveries -> {
-                    List<Claim> claims = new ArrayList<>();
-                    Uni<Void> chain = Uni.createFrom().voidItem();
-                    for (Delivery d : deliveries) {
-                        d.status = Delivery.Status.SENDING;
-                        d.leaseUntil = now.plus(LEASE);
-                        chain = chain.chain(() -> Notification.<Notification>findById(d.notificationId)
-                                .chain(n -> d.webhookId == null
-                                        ? Uni.createFrom().item(claimOf(d, n, null))
-                                        : Webhook.<Webhook>findById(d.webhookId).map(w -> activeClaim(d, n, w)))
-                                .invoke(claim -> {
-                                    if (claim != null) {
-                                        claims.add(claim);
-                                    }
-                                })
-                                .replaceWithVoid());
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(now.plus(LEASE).atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), BATCH))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    for (Row row : rows) {
+                        ids.add(row.getUUID("id"));
                     }
-                    return chain.replaceWith(claims);
-                });
+                    return ids;
+                })
+                .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Claim>of())
+                        : Panache.withTransaction(() -> load(ids)));
+    }
+
+    private Uni<List<Claim>> load(List<UUID> ids) {
+        return deliveries.list("id in ?1 order by nextAttemptAt", ids).chain(leased -> Multi.createFrom().iterable(leased)
+                .onItem().transformToUniAndConcatenate(d -> notifications.findById(d.notificationId)
+                        .chain(n -> d.webhookId == null
+                                ? Uni.createFrom().item(claimOf(d, n, null))
+                                : webhooks.findById(d.webhookId).map(w -> activeClaim(d, n, w))))
+                .select().where(claim -> claim != null)
+                .collect().asList());
     }
 
     /** A delivery to a webhook deactivated meanwhile is cancelled, not sent. */
@@ -275,7 +275,7 @@ public class Dispatcher {
 
     private Uni<Void> record(Claim claim, Outcome outcome) {
         Instant now = clock.instant();
-        return Delivery.<Delivery>findById(claim.deliveryId()).invoke(d -> {
+        return deliveries.findById(claim.deliveryId()).invoke(d -> {
             d.attempts++;
             d.lastStatus = outcome.status();
             d.leaseUntil = null;

@@ -8,15 +8,15 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import vn.nq57.notification.support.NotificationConfig;
-import vn.nq57.notification.webhook.WebhookSignature;
-import vn.nq57.notification.webhook.WebhookTargets;
+import vn.nq57.notification.endpoint.WebhookSignature;
+import vn.nq57.notification.endpoint.WebhookTargets;
 
 /**
  * POSTs a notice's JSON to a webhook, signed; any 2xx answer counts as delivered. The URL is checked
@@ -48,13 +48,16 @@ public class WebhookSender {
         http.close();
     }
 
-    public Outcome send(Claim claim) {
-        WebhookTargets.Target target;
-        try {
-            target = targets.check(claim.url());
-        } catch (WebhookTargets.Refused refused) {
-            return Outcome.failed(null, "target refused: " + refused.getMessage());
-        }
+    /** Checks the target (a DNS lookup, off the event loop), then POSTs; never fails, answers the outcome. */
+    public Uni<Outcome> send(Claim claim) {
+        return VertxContextSupport.executeBlocking(() -> targets.check(claim.url()))
+                .chain(target -> post(claim, target))
+                .onFailure(WebhookTargets.Refused.class)
+                .recoverWithItem(refused -> Outcome.failed(null, "target refused: " + refused.getMessage()))
+                .onFailure().recoverWithItem(e -> Outcome.failed(null, "connection failed: " + e.getClass().getSimpleName()));
+    }
+
+    private Uni<Outcome> post(Claim claim, WebhookTargets.Target target) {
         long timestamp = clock.instant().getEpochSecond();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -68,21 +71,12 @@ public class WebhookSender {
                 .putHeader(WebhookSignature.HEADER, WebhookSignature.header(claim.secret(), timestamp, claim.payload()))
                 .putHeader("X-NQ57-Delivery", claim.deliveryId().toString())
                 .putHeader("X-NQ57-Event", claim.kind());
-        try {
-            int status = http.request(options)
-                    .compose(request -> request.send(Buffer.buffer(claim.payload(), "UTF-8")))
-                    .compose(WebhookSender::statusIgnoringBody)
-                    .toCompletionStage().toCompletableFuture()
-                    .get(2 * timeoutMillis, TimeUnit.MILLISECONDS);
-            return status / 100 == 2 ? Outcome.ok(status) : Outcome.failed(status, "HTTP " + status);
-        } catch (ExecutionException e) {
-            return Outcome.failed(null, "connection failed: " + e.getCause().getClass().getSimpleName());
-        } catch (TimeoutException e) {
-            return Outcome.failed(null, "connection failed: " + e.getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Outcome.failed(null, "interrupted");
-        }
+        return Uni.createFrom().completionStage(() -> http.request(options)
+                        .compose(request -> request.send(Buffer.buffer(claim.payload(), "UTF-8")))
+                        .compose(WebhookSender::statusIgnoringBody)
+                        .toCompletionStage())
+                .ifNoItem().after(Duration.ofMillis(2 * timeoutMillis)).fail()
+                .map(status -> status / 100 == 2 ? Outcome.ok(status) : Outcome.failed(status, "HTTP " + status));
     }
 
     private static io.vertx.core.Future<Integer> statusIgnoringBody(HttpClientResponse response) {

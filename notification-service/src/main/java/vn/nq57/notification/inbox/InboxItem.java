@@ -1,6 +1,5 @@
 package vn.nq57.notification.inbox;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 
 /** One notification in one user's in-app inbox (hộp thư thông báo). */
 @Entity
 @Table(name = "inbox_item")
-public class InboxItem extends PanacheEntityBase {
+public class InboxItem {
 
     @Id
     public UUID id;

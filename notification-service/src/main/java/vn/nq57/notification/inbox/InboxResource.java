@@ -1,6 +1,7 @@
 package vn.nq57.notification.inbox;
 
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -22,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.notification.support.Db;
 import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
-import vn.nq57.notification.user.KnownUsers;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,9 +39,6 @@ public class InboxResource {
     InboxHub hub;
 
     @Inject
-    KnownUsers users;
-
-    @Inject
     SecurityIdentity identity;
 
     private Caller caller() {
@@ -52,20 +48,18 @@ public class InboxResource {
     @GET
     @Operation(operationId = "listMyNotifications", summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
     @APIResponse(responseCode = "200", description = "A page of notifications")
-    public PageView<InboxView> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
+    public Uni<PageView<InboxView>> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        Caller caller = caller();
-        return Db.tx(() -> users.seen(caller).chain(() -> service.list(caller.subject(), unread, page, size)));
+        return service.list(caller(), unread, page, size);
     }
 
     @GET
     @Path("/unread-count")
     @Operation(operationId = "countMyUnreadNotifications", summary = "How many of my notifications are unread")
     @APIResponse(responseCode = "200", description = "{\"unread\": 3}")
-    public Map<String, Long> unreadCount() {
-        Caller caller = caller();
-        return Map.of("unread", Db.tx(() -> users.seen(caller).chain(() -> service.unread(caller.subject()))));
+    public Uni<Map<String, Long>> unreadCount() {
+        return service.unread(caller()).map(unread -> Map.of("unread", unread));
     }
 
     @POST
@@ -73,16 +67,16 @@ public class InboxResource {
     @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
     @APIResponse(responseCode = "200", description = "The notification, read")
     @APIResponse(responseCode = "404", description = "Not one of the caller's notifications")
-    public InboxView markRead(@PathParam("id") UUID id) {
-        return Db.tx(() -> service.markRead(caller().subject(), id));
+    public Uni<InboxView> markRead(@PathParam("id") UUID id) {
+        return service.markRead(caller().subject(), id);
     }
 
     @POST
     @Path("/read-all")
     @Operation(operationId = "markAllNotificationsRead", summary = "Mark all my notifications read")
     @APIResponse(responseCode = "200", description = "{\"marked\": 3}")
-    public Map<String, Integer> markAllRead() {
-        return Map.of("marked", Db.tx(() -> service.markAllRead(caller().subject())));
+    public Uni<Map<String, Integer>> markAllRead() {
+        return service.markAllRead(caller().subject()).map(marked -> Map.of("marked", marked));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package vn.nq57.notification.inbox;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -7,32 +8,45 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
 import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.security.Caller;
 import vn.nq57.notification.support.PageView;
+import vn.nq57.notification.user.KnownUsers;
 
-/** A user's own inbox: every query is bound to the token subject. */
+/**
+ * A user's own inbox: every query is bound to the token subject. Reading the inbox also records
+ * the user as known in their scope (a contact may name them from then on).
+ */
 @ApplicationScoped
 public class InboxService {
 
+    private final InboxRepository items;
+    private final KnownUsers users;
     private final Clock clock;
 
-    InboxService(Clock clock) {
+    InboxService(InboxRepository items, KnownUsers users, Clock clock) {
+        this.items = items;
+        this.users = users;
         this.clock = clock;
     }
 
-    public Uni<PageView<InboxView>> list(String recipient, boolean unreadOnly, int page, int size) {
+    @WithTransaction
+    public Uni<PageView<InboxView>> list(Caller caller, boolean unreadOnly, int page, int size) {
+        String recipient = caller.subject();
         var query = unreadOnly
-                ? InboxItem.<InboxItem>find("recipient = ?1 and readAt is null", Sort.descending("createdAt").and("id"), recipient)
-                : InboxItem.<InboxItem>find("recipient", Sort.descending("createdAt").and("id"), recipient);
-        return query.count().chain(total -> query.page(Page.of(page, size)).list()
+                ? items.find("recipient = ?1 and readAt is null", Sort.descending("createdAt").and("id"), recipient)
+                : items.find("recipient", Sort.descending("createdAt").and("id"), recipient);
+        return users.seen(caller).chain(() -> query.count()).chain(total -> query.page(Page.of(page, size)).list()
                 .map(list -> new PageView<>(list.stream().map(InboxView::of).toList(), page, size, total)));
     }
 
-    public Uni<Long> unread(String recipient) {
-        return InboxItem.count("recipient = ?1 and readAt is null", recipient);
+    @WithTransaction
+    public Uni<Long> unread(Caller caller) {
+        return users.seen(caller).chain(() -> items.count("recipient = ?1 and readAt is null", caller.subject()));
     }
 
+    @WithTransaction
     public Uni<InboxView> markRead(String recipient, UUID id) {
-        return InboxItem.<InboxItem>findById(id).map(item -> {
+        return items.findById(id).map(item -> {
             if (item == null || !item.recipient.equals(recipient)) {
                 throw ProblemException.notFound("notification " + id);
             }
@@ -43,7 +57,8 @@ public class InboxService {
         });
     }
 
+    @WithTransaction
     public Uni<Integer> markAllRead(String recipient) {
-        return InboxItem.update("readAt = ?1 where recipient = ?2 and readAt is null", clock.instant(), recipient);
+        return items.update("readAt = ?1 where recipient = ?2 and readAt is null", clock.instant(), recipient);
     }
 }

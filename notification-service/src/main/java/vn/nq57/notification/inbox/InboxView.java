@@ -2,7 +2,7 @@ package vn.nq57.notification.inbox;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 import vn.nq57.notification.support.Times;
 
 /** A notification as its recipient sees it. */

@@ -1,6 +1,5 @@
 package vn.nq57.notification.notice;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,7 @@ import java.util.UUID;
 /** The delivery log: one notification on one channel to one target, with its tries. */
 @Entity
 @Table(name = "delivery")
-public class Delivery extends PanacheEntityBase {
+public class Delivery {
 
     /** Channels a notice travels on. */
     public enum Channel {

@@ -1,5 +1,6 @@
 package vn.nq57.notification.notice;
 
+import vn.nq57.notification.shared.NoticeKind;
 import io.quarkus.qute.TemplateData;
 import java.time.Instant;
 import java.util.List;

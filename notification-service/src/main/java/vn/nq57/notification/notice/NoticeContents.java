@@ -7,15 +7,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.nq57.notification.catalog.RoundEntity;
+import vn.nq57.notification.catalog.RoundRepository;
 import vn.nq57.notification.catalog.UnitEntity;
+import vn.nq57.notification.catalog.UnitRepository;
+import vn.nq57.notification.shared.NoticeKind;
 
 /** Builds notice contents from the local copies of rounds and units. */
 @ApplicationScoped
 public class NoticeContents {
 
+    private final RoundRepository rounds;
+    private final UnitRepository units;
+
+    NoticeContents(RoundRepository rounds, UnitRepository units) {
+        this.rounds = rounds;
+        this.units = units;
+    }
+
     public Uni<NoticeContent> forUnit(NoticeKind kind, String label, UUID roundId, String unitCode, Instant deadline,
             String comment, Map<String, String> sectionComments) {
-        return RoundEntity.<RoundEntity>findById(roundId).chain(round -> UnitEntity.<UnitEntity>findById(unitCode)
+        return rounds.findById(roundId).chain(round -> units.findById(unitCode)
                 .map(unit -> new NoticeContent(kind, label, roundId,
                         round == null ? null : round.title,
                         round == null ? null : round.requestNumber,

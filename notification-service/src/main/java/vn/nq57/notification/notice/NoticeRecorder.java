@@ -12,35 +12,53 @@ import java.util.UUID;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.notification.contact.Contact;
 import vn.nq57.notification.contact.ContactChannel;
+import vn.nq57.notification.contact.ContactRepository;
 import vn.nq57.notification.contact.ContactScope;
+import vn.nq57.notification.endpoint.Webhook;
+import vn.nq57.notification.endpoint.WebhookRepository;
 import vn.nq57.notification.inbox.InboxItem;
+import vn.nq57.notification.inbox.InboxRepository;
+import vn.nq57.notification.shared.NoticeKind;
 import vn.nq57.notification.support.Times;
-import vn.nq57.notification.webhook.Webhook;
 
 /**
  * Decides a notice once: stores the notification under its deduplication key, fills the inbox of
  * every recipient user and queues one delivery per email address and webhook. A key seen before
- * records nothing, so redelivered events and restarts never notify twice.
+ * records nothing, so redelivered events and restarts never notify twice. Runs in the caller's
+ * transaction; the unique key stops a second replica deciding the same notice (its transaction
+ * fails and is retried, then finds the key). Open inbox streams learn of new items from PostgreSQL
+ * (a trigger on {@code inbox_item} notifies at commit), on whichever replica they are.
  */
 @ApplicationScoped
 public class NoticeRecorder {
 
     private final NoticeRenderer renderer;
+    private final NotificationRepository notifications;
+    private final DeliveryRepository deliveries;
+    private final ContactRepository contacts;
+    private final WebhookRepository webhooks;
+    private final InboxRepository inbox;
     private final Clock clock;
 
-    NoticeRecorder(NoticeRenderer renderer, Clock clock) {
+    NoticeRecorder(NoticeRenderer renderer, NotificationRepository notifications, DeliveryRepository deliveries,
+            ContactRepository contacts, WebhookRepository webhooks, InboxRepository inbox, Clock clock) {
         this.renderer = renderer;
+        this.notifications = notifications;
+        this.deliveries = deliveries;
+        this.contacts = contacts;
+        this.webhooks = webhooks;
+        this.inbox = inbox;
         this.clock = clock;
     }
 
-    /** The inbox items created, to stream after commit; empty when the key was already used. */
-    public Uni<List<InboxItem>> record(String dedupKey, NoticeContent content) {
-        return Notification.count("dedupKey", dedupKey).chain(count -> count > 0
-                ? Uni.createFrom().item(List.<InboxItem>of())
-                : create(dedupKey, content));
+    /** Whether the notice was recorded now; false when its key was already used. */
+    public Uni<Boolean> record(String dedupKey, NoticeContent content) {
+        return notifications.count("dedupKey", dedupKey).chain(count -> count > 0
+                ? Uni.createFrom().item(false)
+                : create(dedupKey, content).replaceWith(true));
     }
 
-    private Uni<List<InboxItem>> create(String dedupKey, NoticeContent content) {
+    private Uni<Void> create(String dedupKey, NoticeContent content) {
         Instant now = clock.instant();
         NoticeRenderer.Rendered rendered = renderer.render(content);
         Notification notification = new Notification();
@@ -56,42 +74,37 @@ public class NoticeRecorder {
         notification.payload = EventCodec.toJson(payload(notification, content, now));
         notification.createdAt = now;
         Uni<List<Contact>> recipients = content.kind() == NoticeKind.ESCALATION
-                ? Contact.list("scope = ?1 and provinceCode = ?2", ContactScope.DEPARTMENT, content.province())
-                : Contact.list("scope = ?1 and unitCode = ?2", ContactScope.UNIT, content.unitCode());
-        return notification.persist()
+                ? contacts.list("scope = ?1 and provinceCode = ?2", ContactScope.DEPARTMENT, content.province())
+                : contacts.list("scope = ?1 and unitCode = ?2", ContactScope.UNIT, content.unitCode());
+        return notifications.persist(notification)
                 .chain(() -> recipients)
-                .chain(contacts -> Webhook.<Webhook>list("active = true and provinceCode = ?1", content.province())
-                        .chain(hooks -> fanOut(notification, contacts, hooks, now)));
+                .chain(found -> webhooks.list("active = true and provinceCode = ?1", content.province())
+                        .chain(hooks -> fanOut(notification, found, hooks, now)));
     }
 
-    private Uni<List<InboxItem>> fanOut(Notification notification, List<Contact> contacts, List<Webhook> hooks,
-            Instant now) {
-        Map<String, Delivery> deliveries = new LinkedHashMap<>();
-        Map<String, InboxItem> inbox = new LinkedHashMap<>();
+    private Uni<Void> fanOut(Notification notification, List<Contact> contacts, List<Webhook> hooks, Instant now) {
+        Map<String, Delivery> queued = new LinkedHashMap<>();
+        Map<String, InboxItem> items = new LinkedHashMap<>();
         for (Contact contact : contacts) {
             if (contact.wants(ContactChannel.EMAIL) && contact.email != null) {
-                deliveries.putIfAbsent("EMAIL:" + contact.email, delivery(notification, Delivery.Channel.EMAIL,
+                queued.putIfAbsent("EMAIL:" + contact.email, delivery(notification, Delivery.Channel.EMAIL,
                         contact.email, null, Delivery.Status.PENDING, now));
             }
             if (contact.wants(ContactChannel.INBOX) && contact.userId != null
-                    && !inbox.containsKey(contact.userId)) {
-                inbox.put(contact.userId, inboxItem(notification, contact.userId, now));
-                deliveries.put("INBOX:" + contact.userId, delivery(notification, Delivery.Channel.INBOX,
+                    && !items.containsKey(contact.userId)) {
+                items.put(contact.userId, inboxItem(notification, contact.userId, now));
+                queued.put("INBOX:" + contact.userId, delivery(notification, Delivery.Channel.INBOX,
                         contact.userId, null, Delivery.Status.SENT, now));
             }
         }
         for (Webhook hook : hooks) {
             if (hook.accepts(notification.kind)) {
-                deliveries.put("WEBHOOK:" + hook.id, delivery(notification, Delivery.Channel.WEBHOOK,
+                queued.put("WEBHOOK:" + hook.id, delivery(notification, Delivery.Channel.WEBHOOK,
                         hook.id.toString(), hook.id, Delivery.Status.PENDING, now));
             }
         }
-        List<Object> all = new ArrayList<>(deliveries.values());
-        all.addAll(inbox.values());
-        if (all.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return Delivery.persist(all.stream()).replaceWith(List.copyOf(inbox.values()));
+        Uni<Void> saved = queued.isEmpty() ? Uni.createFrom().voidItem() : deliveries.persist(new ArrayList<>(queued.values()));
+        return items.isEmpty() ? saved : saved.chain(() -> inbox.persist(new ArrayList<>(items.values())));
     }
 
     private static Delivery delivery(Notification n, Delivery.Channel channel, String target, UUID webhookId,

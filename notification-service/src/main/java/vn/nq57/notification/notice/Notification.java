@@ -1,6 +1,6 @@
 package vn.nq57.notification.notice;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import vn.nq57.notification.shared.NoticeKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +13,7 @@ import java.util.UUID;
 /** A notice decided once (unique {@code dedupKey}) and then delivered on every channel. */
 @Entity
 @Table(name = "notification")
-public class Notification extends PanacheEntityBase {
+public class Notification {
 
     @Id
     public UUID id;

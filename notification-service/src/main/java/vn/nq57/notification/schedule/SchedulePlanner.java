@@ -1,18 +1,22 @@
 package vn.nq57.notification.schedule;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 import vn.nq57.notification.support.NotificationConfig;
 
 /**
  * Computes when to remind a unit of a deadline: at the configured local time on each configured
- * day before it and on the due day itself, then an overdue notice at the deadline. Entries whose
- * time has already passed when the schedule is made are left out.
+ * day before it and on the due day itself, then an overdue notice at the deadline. A reminder of an
+ * earlier day that has passed when the schedule is made is left out; one due today whose time has
+ * already passed is caught up at once (a round opened at 10:00 with a reminder due today at 08:00
+ * still reminds today). Nothing is planned at or after the deadline but the overdue notice.
  */
 @ApplicationScoped
 public class SchedulePlanner {
@@ -21,30 +25,38 @@ public class SchedulePlanner {
     public record Entry(NoticeKind kind, String label, Instant fireAt) {
     }
 
-    private final NotificationConfig config;
+    private final ZoneId zone;
+    private final List<Integer> daysBefore;
+    private final LocalTime timeOfDay;
 
+    @Inject
     SchedulePlanner(NotificationConfig config) {
-        this.config = config;
+        this(config.zone(), config.reminders().daysBefore(), config.reminders().timeOfDay());
+    }
+
+    public SchedulePlanner(ZoneId zone, List<Integer> daysBefore, LocalTime timeOfDay) {
+        this.zone = zone;
+        this.daysBefore = List.copyOf(daysBefore);
+        this.timeOfDay = timeOfDay;
     }
 
     public List<Entry> plan(Instant deadline, Instant madeAt, boolean resubmission) {
         String prefix = resubmission ? "R" : "";
-        ZonedDateTime due = deadline.atZone(config.zone());
-        LocalDate dueDay = due.toLocalDate();
+        LocalDate dueDay = deadline.atZone(zone).toLocalDate();
         List<Entry> entries = new ArrayList<>();
-        for (int days : config.reminders().daysBefore()) {
-            Instant at = dueDay.minusDays(days).atTime(config.reminders().timeOfDay()).atZone(config.zone()).toInstant();
-            add(entries, new Entry(NoticeKind.REMINDER, prefix + "D" + days, at), madeAt, deadline);
+        for (int days : daysBefore) {
+            remind(entries, prefix + "D" + days, dueDay.minusDays(days), madeAt, deadline);
         }
-        Instant dueMorning = dueDay.atTime(config.reminders().timeOfDay()).atZone(config.zone()).toInstant();
-        add(entries, new Entry(NoticeKind.REMINDER, prefix + "DUE_DAY", dueMorning), madeAt, deadline);
+        remind(entries, prefix + "DUE_DAY", dueDay, madeAt, deadline);
         entries.add(new Entry(NoticeKind.OVERDUE, prefix + "OVERDUE", deadline));
         return entries;
     }
 
-    private static void add(List<Entry> entries, Entry entry, Instant madeAt, Instant deadline) {
-        if (entry.fireAt().isAfter(madeAt) && entry.fireAt().isBefore(deadline)) {
-            entries.add(entry);
+    private void remind(List<Entry> entries, String label, LocalDate day, Instant madeAt, Instant deadline) {
+        Instant at = day.atTime(timeOfDay).atZone(zone).toInstant();
+        Instant fireAt = at.isAfter(madeAt) ? at : day.equals(madeAt.atZone(zone).toLocalDate()) ? madeAt : null;
+        if (fireAt != null && fireAt.isBefore(deadline)) {
+            entries.add(new Entry(NoticeKind.REMINDER, label, fireAt));
         }
     }
 }

@@ -1,10 +1,16 @@
 package vn.nq57.notification.schedule;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import vn.nq57.contracts.problem.ProblemException;
+import vn.nq57.contracts.security.Caller;
+import vn.nq57.notification.catalog.RoundRepository;
 import vn.nq57.notification.schedule.SchedulePlanner.Entry;
 
 /** Keeps the durable schedule of each (round, unit) in PostgreSQL. */
@@ -12,16 +18,36 @@ import vn.nq57.notification.schedule.SchedulePlanner.Entry;
 public class ScheduleService {
 
     private final SchedulePlanner planner;
+    private final ScheduledNoticeRepository notices;
+    private final RoundRepository rounds;
     private final Clock clock;
 
-    ScheduleService(SchedulePlanner planner, Clock clock) {
+    ScheduleService(SchedulePlanner planner, ScheduledNoticeRepository notices, RoundRepository rounds, Clock clock) {
         this.planner = planner;
+        this.notices = notices;
+        this.rounds = rounds;
         this.clock = clock;
     }
 
+    /** The planned notices of a round, by time; an officer sees only their unit's. */
+    @WithSession
+    public Uni<List<ScheduleView>> of(Caller caller, UUID roundId, String unitCode) {
+        return rounds.findById(roundId).chain(round -> {
+            if (round == null || caller.isCity() && !caller.coversProvince(round.issuerUnitCode)) {
+                throw ProblemException.notFound("round " + roundId);
+            }
+            String unit = caller.isCity() ? unitCode : caller.unitCode();
+            var query = unit == null
+                    ? notices.find("roundId", Sort.by("fireAt").and("unitCode").and("label"), roundId)
+                    : notices.find("roundId = ?1 and unitCode = ?2", Sort.by("fireAt").and("label"), roundId, unit);
+            return query.list().map(list -> list.stream().map(ScheduleView::of).toList());
+        });
+    }
+
     /**
-     * Plans the reminders and the overdue notice of a unit for a deadline. An entry planned before
-     * for the same deadline is kept as it is (sent stays sent) or revived when it was cancelled.
+     * Plans the reminders and the overdue notice of a unit for a deadline, in the caller's
+     * transaction. An entry planned before for the same deadline is kept as it is (sent stays sent)
+     * or revived when it was cancelled.
      */
     public Uni<Void> schedule(UUID roundId, String unitCode, Instant deadline, Instant madeAt, boolean resubmission) {
         Uni<Void> chain = Uni.createFrom().voidItem();
@@ -33,7 +59,7 @@ public class ScheduleService {
 
     private Uni<Void> upsert(UUID roundId, String unitCode, Instant deadline, Entry entry) {
         String key = "%s:%s:%s:%d:%s".formatted(entry.kind(), roundId, unitCode, deadline.getEpochSecond(), entry.label());
-        return ScheduledNotice.<ScheduledNotice>find("dedupKey", key).firstResult().chain(existing -> {
+        return notices.find("dedupKey", key).firstResult().chain(existing -> {
             if (existing != null) {
                 if (existing.status == ScheduledNotice.Status.CANCELLED) {
                     existing.status = ScheduledNotice.Status.PENDING;
@@ -52,20 +78,19 @@ public class ScheduleService {
             notice.status = ScheduledNotice.Status.PENDING;
             notice.dedupKey = key;
             notice.createdAt = clock.instant();
-            return notice.persist().replaceWithVoid();
+            return notices.persist(notice).replaceWithVoid();
         });
     }
 
     /** Stops chasing a unit in a round (it submitted, was accepted, or its deadline moves). */
     public Uni<Integer> cancelPending(UUID roundId, String unitCode) {
-        return ScheduledNotice.update("status = ?1, doneAt = ?2 where roundId = ?3 and unitCode = ?4 and status = ?5",
+        return notices.update("status = ?1, doneAt = ?2 where roundId = ?3 and unitCode = ?4 and status = ?5",
                 ScheduledNotice.Status.CANCELLED, clock.instant(), roundId, unitCode, ScheduledNotice.Status.PENDING);
     }
 
     /** Cancels what is not yet sent for the round's deadline (not resubmission entries) before rescheduling. */
     public Uni<Integer> cancelPendingRoundDeadline(UUID roundId) {
-        return ScheduledNotice.update(
-                "status = ?1, doneAt = ?2 where roundId = ?3 and status = ?4 and label not like 'R%'",
+        return notices.update("status = ?1, doneAt = ?2 where roundId = ?3 and status = ?4 and label not like 'R%'",
                 ScheduledNotice.Status.CANCELLED, clock.instant(), roundId, ScheduledNotice.Status.PENDING);
     }
 }

@@ -2,7 +2,7 @@ package vn.nq57.notification.schedule;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 import vn.nq57.notification.support.Times;
 
 /** One planned notice, with its time in Asia/Ho_Chi_Minh. */

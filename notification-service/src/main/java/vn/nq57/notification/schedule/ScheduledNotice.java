@@ -1,6 +1,5 @@
 package vn.nq57.notification.schedule;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,12 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 
 /** One entry of the durable schedule of a (round, unit): a reminder or an overdue notice. */
 @Entity
 @Table(name = "scheduled_notice")
-public class ScheduledNotice extends PanacheEntityBase {
+public class ScheduledNotice {
 
     /** PENDING until sent; CANCELLED when the unit submits or the deadline moves; SKIPPED when superseded. */
     public enum Status {

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.nq57.contracts.validation.PlainText;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 
 /** An endpoint to register. */
 public record WebhookRequest(

@@ -1,5 +1,6 @@
 package vn.nq57.notification.webhook;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,7 +30,6 @@ import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.dispatch.Dispatcher;
 import vn.nq57.notification.idempotency.Idempotency;
 import vn.nq57.notification.notice.Delivery;
-import vn.nq57.notification.support.Db;
 import vn.nq57.notification.support.Scopes;
 import vn.nq57.notification.support.PageView;
 
@@ -60,21 +59,24 @@ public class WebhookResource {
     @POST
     @Operation(operationId = "registerWebhook", summary = "Register a webhook",
             description = "Answers the signing secret once. Every POST carries X-NQ57-Signature: t=<unix>,v1=<hex HMAC-SHA256 of \"t.body\">.")
-    @APIResponse(responseCode = "201", description = "Registered; the body holds the secret",
+    @APIResponse(responseCode = "201", description = "Registered, with its Location; the body holds the secret",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
     @APIResponse(responseCode = "400", description = "Invalid URL")
     @APIResponse(responseCode = "403", description = "Not a city admin")
-    public Response register(@Valid @NotNull WebhookRequest request, @HeaderParam("Idempotency-Key") String key) {
-        return idempotency.once(caller().subject(), key == null ? null : "webhooks:" + key, 201,
-                () -> service.register(caller(), request));
+    @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
+    public Uni<Response> register(@Valid @NotNull WebhookRequest request) {
+        Caller caller = caller();
+        return idempotency.once(caller.subject(), "webhooks", request, () -> service.register(caller, request)
+                .map(view -> Response.status(Response.Status.CREATED).entity(view)
+                        .header("Location", "/api/v1/webhooks/" + view.id()).build()));
     }
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "List the province's webhooks")
     @APIResponse(responseCode = "200", description = "A page of webhooks (without secrets)")
-    public PageView<WebhookView> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
+    public Uni<PageView<WebhookView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Db.tx(() -> service.list(caller(), page, size));
+        return service.list(caller(), page, size);
     }
 
     @GET
@@ -82,8 +84,8 @@ public class WebhookResource {
     @Operation(operationId = "getWebhook", summary = "Read a webhook")
     @APIResponse(responseCode = "200", description = "The webhook")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
-    public WebhookView get(@PathParam("id") UUID id) {
-        return Db.tx(() -> service.get(caller(), id));
+    public Uni<WebhookView> get(@PathParam("id") UUID id) {
+        return service.get(caller(), id);
     }
 
     @DELETE
@@ -91,8 +93,8 @@ public class WebhookResource {
     @Operation(operationId = "deactivateWebhook", summary = "Deactivate a webhook", description = "Its delivery log is kept.")
     @APIResponse(responseCode = "204", description = "Deactivated")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
-    public void delete(@PathParam("id") UUID id) {
-        Db.tx(() -> service.deactivate(caller(), id));
+    public Uni<Void> delete(@PathParam("id") UUID id) {
+        return service.deactivate(caller(), id);
     }
 
     @GET
@@ -100,10 +102,10 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log of a webhook", description = "Filter by status, e.g. DEAD for the dead letters.")
     @APIResponse(responseCode = "200", description = "A page of deliveries, oldest first")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
-    public PageView<DeliveryView> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
+    public Uni<PageView<DeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return Db.tx(() -> service.deliveries(caller(), id, status, page, size));
+        return service.deliveries(caller(), id, status, page, size);
     }
 
     @POST
@@ -113,9 +115,9 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "The delivery after the new try")
     @APIResponse(responseCode = "404", description = "No such delivery of this webhook")
     @APIResponse(responseCode = "409", description = "The delivery is being sent")
-    public DeliveryView resend(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
-        Db.tx(() -> service.resend(caller(), id, deliveryId));
-        dispatcher.deliverPending();
-        return Db.tx(() -> service.delivery(deliveryId));
+    public Uni<DeliveryView> resend(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
+        return service.resend(caller(), id, deliveryId)
+                .chain(dispatcher::deliverPending)
+                .chain(() -> service.delivery(deliveryId));
     }
 }

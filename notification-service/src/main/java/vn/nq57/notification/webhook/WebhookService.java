@@ -1,5 +1,7 @@
 package vn.nq57.notification.webhook;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +16,11 @@ import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
+import vn.nq57.notification.endpoint.Webhook;
+import vn.nq57.notification.endpoint.WebhookRepository;
+import vn.nq57.notification.endpoint.WebhookTargets;
 import vn.nq57.notification.notice.Delivery;
+import vn.nq57.notification.notice.DeliveryRepository;
 import vn.nq57.notification.support.PageView;
 
 /** Registers webhooks of a province and exposes their delivery log; city admins only. */
@@ -22,14 +28,19 @@ import vn.nq57.notification.support.PageView;
 public class WebhookService {
 
     private final SecureRandom random = new SecureRandom();
+    private final WebhookRepository webhooks;
+    private final DeliveryRepository deliveries;
     private final Clock clock;
     private final WebhookTargets targets;
 
-    WebhookService(Clock clock, WebhookTargets targets) {
+    WebhookService(WebhookRepository webhooks, DeliveryRepository deliveries, Clock clock, WebhookTargets targets) {
+        this.webhooks = webhooks;
+        this.deliveries = deliveries;
         this.clock = clock;
         this.targets = targets;
     }
 
+    @WithTransaction
     public Uni<WebhookView> register(Caller caller, WebhookRequest request) {
         String province = provinceOf(caller);
         try {
@@ -50,45 +61,50 @@ public class WebhookService {
         w.active = true;
         w.createdBy = caller.subject();
         w.createdAt = clock.instant();
-        return w.persist().replaceWith(() -> WebhookView.of(w, true));
+        return webhooks.persist(w).replaceWith(() -> WebhookView.of(w, true));
     }
 
+    @WithSession
     public Uni<PageView<WebhookView>> list(Caller caller, int page, int size) {
-        var query = Webhook.<Webhook>find("provinceCode", Sort.by("createdAt").and("id"), provinceOf(caller));
+        var query = webhooks.find("provinceCode", Sort.by("createdAt").and("id"), provinceOf(caller));
         return query.count().chain(total -> query.page(Page.of(page, size)).list()
                 .map(list -> new PageView<>(list.stream().map(w -> WebhookView.of(w, false)).toList(), page, size, total)));
     }
 
+    @WithSession
     public Uni<WebhookView> get(Caller caller, UUID id) {
         return load(caller, id).map(w -> WebhookView.of(w, false));
     }
 
     /** Deactivates a webhook and cancels what is queued for it; a delivery being sent finishes. */
+    @WithTransaction
     public Uni<Void> deactivate(Caller caller, UUID id) {
         return load(caller, id).invoke(w -> w.active = false)
-                .chain(w -> Delivery.update("status = ?1, lastError = ?2 where webhookId = ?3 and status in ?4",
+                .chain(w -> deliveries.update("status = ?1, lastError = ?2 where webhookId = ?3 and status in ?4",
                         Delivery.Status.CANCELLED, "webhook deactivated", id,
                         List.of(Delivery.Status.PENDING, Delivery.Status.RETRYING)))
                 .replaceWithVoid();
     }
 
+    @WithSession
     public Uni<PageView<DeliveryView>> deliveries(Caller caller, UUID id, Delivery.Status status, int page, int size) {
         return load(caller, id).chain(w -> {
             var query = status == null
-                    ? Delivery.<Delivery>find("webhookId", Sort.by("createdAt").and("id"), id)
-                    : Delivery.<Delivery>find("webhookId = ?1 and status = ?2", Sort.by("createdAt").and("id"), id, status);
+                    ? deliveries.find("webhookId", Sort.by("createdAt").and("id"), id)
+                    : deliveries.find("webhookId = ?1 and status = ?2", Sort.by("createdAt").and("id"), id, status);
             return query.count().chain(total -> query.page(Page.of(page, size)).list()
                     .map(list -> new PageView<>(list.stream().map(DeliveryView::of).toList(), page, size, total)));
         });
     }
 
     /** Queues a delivery again from its first try; refused while it is being sent. */
+    @WithTransaction
     public Uni<Void> resend(Caller caller, UUID id, UUID deliveryId) {
         return load(caller, id).invoke(w -> {
             if (!w.active) {
                 throw new ProblemException(ProblemKind.INVALID_STATE, "webhook " + id + " is deactivated");
             }
-        }).chain(w -> Delivery.<Delivery>findById(deliveryId)).invoke(d -> {
+        }).chain(w -> deliveries.findById(deliveryId)).invoke(d -> {
             if (d == null || !id.equals(d.webhookId)) {
                 throw ProblemException.notFound("delivery " + deliveryId);
             }
@@ -102,13 +118,14 @@ public class WebhookService {
         }).replaceWithVoid();
     }
 
+    @WithSession
     public Uni<DeliveryView> delivery(UUID deliveryId) {
-        return Delivery.<Delivery>findById(deliveryId).map(DeliveryView::of);
+        return deliveries.findById(deliveryId).map(DeliveryView::of);
     }
 
     private Uni<Webhook> load(Caller caller, UUID id) {
         String province = provinceOf(caller);
-        return Webhook.<Webhook>findById(id).map(w -> {
+        return webhooks.findById(id).map(w -> {
             if (w == null || !w.provinceCode.equals(province)) {
                 throw ProblemException.notFound("webhook " + id);
             }

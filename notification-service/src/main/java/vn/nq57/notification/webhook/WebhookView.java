@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.endpoint.Webhook;
+import vn.nq57.notification.shared.NoticeKind;
 import vn.nq57.notification.support.Times;
 
 /** A registered webhook; {@code secret} is answered only once, when it is created. */

@@ -1,6 +1,5 @@
-package vn.nq57.notification.catalog;
+package vn.nq57.notification.ingest;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,7 +9,7 @@ import java.time.Instant;
 /** A CloudEvent id already applied, stored in the transaction of its effect. */
 @Entity
 @Table(name = "processed_event")
-public class ProcessedEvent extends PanacheEntityBase {
+public class ProcessedEvent {
 
     @Id
     @Column(name = "event_id")

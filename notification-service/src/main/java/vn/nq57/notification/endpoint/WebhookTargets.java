@@ -1,4 +1,4 @@
-package vn.nq57.notification.webhook;
+package vn.nq57.notification.endpoint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.Inet4Address;

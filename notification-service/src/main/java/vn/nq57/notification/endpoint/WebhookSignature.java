@@ -1,4 +1,4 @@
-package vn.nq57.notification.webhook;
+package vn.nq57.notification.endpoint;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

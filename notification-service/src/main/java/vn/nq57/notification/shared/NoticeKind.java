@@ -1,4 +1,4 @@
-package vn.nq57.notification.notice;
+package vn.nq57.notification.shared;
 
 /** What a notification tells its recipients. */
 public enum NoticeKind {

@@ -1,6 +1,5 @@
-package vn.nq57.notification.webhook;
+package vn.nq57.notification.endpoint;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,12 +7,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
-import vn.nq57.notification.notice.NoticeKind;
+import vn.nq57.notification.shared.NoticeKind;
 
 /** An endpoint of the city's e-government platform that receives signed notifications. */
 @Entity
 @Table(name = "webhook")
-public class Webhook extends PanacheEntityBase {
+public class Webhook {
 
     @Id
     public UUID id;
