@@ -12,9 +12,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Date;
 import java.util.function.Supplier;
 import org.bson.Document;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
@@ -23,7 +25,10 @@ import vn.nq57.contracts.validation.TextRules;
 /**
  * Remembers the answer to a state-changing POST under the caller's {@code Idempotency-Key}: a retry
  * (a mobile client that lost the first answer) gets the same status and body and changes nothing.
- * A request that failed leaves no record, so it can be retried after a fix.
+ * A request that failed leaves no record, so it can be retried after a fix. A record whose request
+ * never finished (the process died between taking the key and recording the answer) is taken over by
+ * a retry once its lease has passed; the change itself is guarded by the aggregate's own state and
+ * revision, so a change that did commit before the crash answers as it would to any repeat.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -39,6 +44,9 @@ public class IdempotencyStore {
     @Inject
     Clock clock;
 
+    @ConfigProperty(name = "nq57.idempotency.lease", defaultValue = "60s")
+    Duration lease;
+
     public Response execute(Caller caller, String scope, String key, Supplier<Response> action) {
         if (key == null) {
             return freeze(action.get());
@@ -48,17 +56,19 @@ public class IdempotencyStore {
         }
         String id = caller.subject() + "|" + scope + "|" + key;
         Document existing = collections.idempotency().find(Filters.eq("_id", id)).first();
-        if (existing != null) {
+        if (existing != null && !(abandoned(existing) && takeOver(existing))) {
             return replay(existing);
         }
-        try {
-            collections.idempotency().insertOne(new Document("_id", id).append("completed", false)
-                    .append("createdAt", Date.from(clock.instant())));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return replay(collections.idempotency().find(Filters.eq("_id", id)).first());
+        if (existing == null) {
+            try {
+                collections.idempotency().insertOne(new Document("_id", id).append("completed", false)
+                        .append("createdAt", Date.from(clock.instant())));
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                    return replay(collections.idempotency().find(Filters.eq("_id", id)).first());
+                }
+                throw e;
             }
-            throw e;
         }
         Response response;
         try {
@@ -74,6 +84,20 @@ public class IdempotencyStore {
                 Updates.set("etag", response.getHeaderString(HttpHeaders.ETAG)),
                 Updates.set("location", response.getHeaderString(HttpHeaders.LOCATION))));
         return response;
+    }
+
+    /** Taken, never answered, and older than the lease: its request died with the process. */
+    private boolean abandoned(Document stored) {
+        Date taken = stored.getDate("createdAt");
+        return !Boolean.TRUE.equals(stored.getBoolean("completed")) && taken != null
+                && taken.toInstant().plus(lease).isBefore(clock.instant());
+    }
+
+    /** Renews an abandoned key for this request; of two retries racing for it, exactly one wins. */
+    private boolean takeOver(Document stored) {
+        return collections.idempotency().updateOne(
+                new Document("_id", stored.get("_id")).append("createdAt", stored.getDate("createdAt")),
+                Updates.set("createdAt", Date.from(clock.instant()))).getModifiedCount() == 1;
     }
 
     private static Response replay(Document stored) {
