@@ -61,6 +61,8 @@ class FaultToleranceTest {
     static final AtomicInteger failedAttempts = new AtomicInteger();
     static final AtomicInteger submitted = new AtomicInteger();
     static final AtomicInteger answerLost = new AtomicInteger();
+    static int acceptedWhileBrokerDown;
+    static int replayedRecords;
     static final Map<String, Duration> figures = new LinkedHashMap<>();
 
     final ExecutorService officers = Executors.newFixedThreadPool(UNITS.size());
@@ -69,9 +71,11 @@ class FaultToleranceTest {
 
     @AfterAll
     static void report() {
-        System.out.printf("[faults] requests tried %d (answered 5xx/429/failed and retried: %d), submissions accepted %d "
-                + "(of which committed without an answer: %d)%n", attempts.get(), failedAttempts.get(), submitted.get(),
-                answerLost.get());
+        System.out.printf("[faults] requests tried %d (retried after a 5xx, 409 in progress, 429 or no answer: %d); "
+                + "submissions accepted %d of %d (committed without an answer: %d; accepted while Kafka was down and so "
+                + "unpublished when submission-service was killed: %d); records replayed %d%n", attempts.get(),
+                failedAttempts.get(), submitted.get(), ROUNDS * UNITS.size(), answerLost.get(), acceptedWhileBrokerDown,
+                replayedRecords);
         figures.forEach((what, took) -> System.out.printf("[faults] %s: %.1f s%n", what, took.toMillis() / 1000.0));
     }
 
@@ -101,6 +105,7 @@ class FaultToleranceTest {
         burst.addAll(launch(rounds, 3, 7));
         awaitSubmitted(before + 6);
         platform.kill(SUBMISSION);
+        acceptedWhileBrokerDown = submitted.get() - before;
         figures.put("Kafka restart", timed(platform::restartKafka));
         figures.put("Kafka outage (stop to broker answering)", since(kafkaDown));
         figures.put("submission-service restart after SIGKILL", timed(() -> platform.restart(SUBMISSION)));
@@ -114,8 +119,7 @@ class FaultToleranceTest {
 
         // 4. replay: every round and report event once more, to every consumer group
         long replayed = System.nanoTime();
-        int copies = kafka.republishFromBeginning(Topics.ROUNDS) + kafka.republishFromBeginning(Topics.REPORTS);
-        System.out.printf("[faults] replayed %d records of %s and %s%n", copies, Topics.ROUNDS, Topics.REPORTS);
+        replayedRecords = kafka.republishFromBeginning(Topics.ROUNDS) + kafka.republishFromBeginning(Topics.REPORTS);
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> kafka.lag(Topics.REPORTS).values().stream().allMatch(l -> l == 0)
                         && kafka.lag(Topics.ROUNDS).values().stream().allMatch(l -> l == 0));
