@@ -82,6 +82,9 @@ class FaultToleranceTest {
     @Test
     void noAcceptedSubmissionIsLostOrCountedTwiceThroughBrokerAndServiceCrashes() throws Exception {
         long started = System.nanoTime();
+        // other classes may have parked records on purpose: none may be added during the faults
+        long parkedReports = kafka.records(Topics.deadLetter(Topics.REPORTS));
+        long parkedRounds = kafka.records(Topics.deadLetter(Topics.ROUNDS));
         String planId = issuePlan();
         registerEmailContacts();
         List<String> rounds = IntStream.range(0, ROUNDS).mapToObj(i -> openRound(planId, i)).toList();
@@ -130,8 +133,8 @@ class FaultToleranceTest {
             assertRoundCountedOnce(rounds.get(i), i);
         }
         assertEachAcceptanceMailedOnce();
-        assertEquals(0, kafka.records(Topics.deadLetter(Topics.REPORTS)), "no report event was dead-lettered");
-        assertEquals(0, kafka.records(Topics.deadLetter(Topics.ROUNDS)), "no round event was dead-lettered");
+        assertEquals(parkedReports, kafka.records(Topics.deadLetter(Topics.REPORTS)), "no report event was dead-lettered");
+        assertEquals(parkedRounds, kafka.records(Topics.deadLetter(Topics.ROUNDS)), "no round event was dead-lettered");
         for (String service : List.of("plan", "submission", "aggregation", "notification")) {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .until(() -> io.restassured.RestAssured.given().get("/api/v1/platform/health/" + service + "/ready")
