@@ -2,7 +2,6 @@ package vn.nq57.e2e;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.nq57.e2e.Api.asUser;
 import static vn.nq57.e2e.Content.exact;
 import static vn.nq57.e2e.Content.ratio;
