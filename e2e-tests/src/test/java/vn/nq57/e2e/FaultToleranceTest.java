@@ -131,7 +131,10 @@ class FaultToleranceTest {
         for (int i = 0; i < ROUNDS; i++) {
             assertRoundCountedOnce(rounds.get(i), i);
         }
+        figures.put("status matrices and roll-ups exact (after the replay)", since(recovered));
+        long mailed = System.nanoTime();
         assertEachAcceptanceMailedOnce();
+        figures.put("acceptance e-mails all in, then no duplicate for 12 s", since(mailed));
         assertEquals(parkedReports, kafka.records(Topics.deadLetter(Topics.REPORTS)), "no report event was dead-lettered");
         assertEquals(parkedRounds, kafka.records(Topics.deadLetter(Topics.ROUNDS)), "no round event was dead-lettered");
         for (String service : List.of("plan", "submission", "aggregation", "notification")) {
@@ -141,6 +144,8 @@ class FaultToleranceTest {
         }
         figures.put("checks after recovery", since(recovered));
         figures.put("whole suite", since(started));
+        System.out.printf("[faults] survived 5 faults; records lost 0, counted twice 0, notices sent twice 0 "
+                + "(%d submissions in %d rounds checked)%n", submitted.get(), ROUNDS);
         officers.shutdownNow();
     }
 
