@@ -97,7 +97,8 @@ class FaultToleranceTest {
         List<CompletableFuture<Void>> burst = new ArrayList<>(launch(rounds, 0, 3));
         awaitSubmitted(4);
         platform.kill(AGGREGATION);
-        CompletableFuture<Duration> aggregationBack = CompletableFuture.supplyAsync(() -> timed(() -> platform.restart(AGGREGATION)));
+        CompletableFuture<Duration> aggregationBack =
+                CompletableFuture.supplyAsync(() -> timed(() -> platform.restart(AGGREGATION)));
 
         // 2. Kafka stops; submissions go on into the outbox; submission-service is SIGKILLed with them
         //    committed but unpublished; Kafka and submission-service come back.
@@ -144,7 +145,8 @@ class FaultToleranceTest {
         }
         figures.put("checks after recovery", since(recovered));
         figures.put("whole suite", since(started));
-        System.out.printf("[faults] survived 4 faults (aggregation SIGKILL, Kafka outage, submission SIGKILL, replay); records lost 0, counted twice 0, notices sent twice 0 "
+        System.out.printf("[faults] survived 4 faults (aggregation SIGKILL, Kafka outage, submission SIGKILL, replay); "
+                + "records lost 0, counted twice 0, notices sent twice 0 "
                 + "(%d submissions in %d rounds checked)%n", submitted.get(), ROUNDS);
         officers.shutdownNow();
     }
@@ -206,8 +208,9 @@ class FaultToleranceTest {
     private void submitAndAccept(String round, int index, int u) {
         String unit = UNITS.get(u);
         String officer = OFFICERS.get(unit);
-        Map<String, Object> content = Content.report(index + "/BC-FAULT", List.of(exact("RADIO_BROADCASTS", radio(index, u)),
-                exact("PORTAL_ARTICLES", articles(index, u)), ratio("ONLINE_DOSSIER_RATE", numerator(index, u), denominator(index))));
+        Map<String, Object> content = Content.report(index + "/BC-FAULT", List.of(
+                exact("RADIO_BROADCASTS", radio(index, u)), exact("PORTAL_ARTICLES", articles(index, u)),
+                ratio("ONLINE_DOSSIER_RATE", numerator(index, u), denominator(index))));
         String draftKey = UUID.randomUUID().toString();
         Response created = retried("draft " + unit + "@" + index, () -> asUser(officer).header("Idempotency-Key", draftKey)
                 .body(Map.of("roundId", round, "unitCode", unit, "content", content)).post("/api/v1/reports"),
