@@ -110,12 +110,7 @@ public final class LocalPlatform implements AutoCloseable {
         service(module).kill();
     }
 
-    /** Stops a service gracefully (SIGTERM): consumers leave their groups, producers flush. */
-    public void stop(String module) {
-        service(module).close();
-    }
-
-    /** Launches a stopped or killed service again with the same command, ports and overrides; waits until it is ready. */
+    /** Launches a killed service again with the same command, ports and overrides; waits until it is ready. */
     public void restart(String module) {
         ChildProcess process = service(module).relaunch();
         services.put(module, process);
