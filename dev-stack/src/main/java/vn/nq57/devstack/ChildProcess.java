@@ -8,30 +8,52 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** A server run as a child process, its output in a log file; stopped gracefully, then forcibly. */
+/**
+ * A server run as a child process, its output in a log file; stopped gracefully, then forcibly.
+ * It remembers how it was launched, so that it can be killed and launched again the same way.
+ */
 final class ChildProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
-    private final Path log;
+    private final Launch launch;
 
-    private ChildProcess(String name, Process process, Path log) {
+    /** Everything needed to launch the same process again. */
+    private record Launch(List<String> command, Map<String, String> env, Path workDir, Path log) {
+    }
+
+    private ChildProcess(String name, Process process, Launch launch) {
         this.name = name;
         this.process = process;
-        this.log = log;
+        this.launch = launch;
     }
 
     static ChildProcess start(String name, List<String> command, Map<String, String> env, Path workDir, Path logDir) {
         try {
             Files.createDirectories(logDir);
-            Path log = logDir.resolve(name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(env);
-            return new ChildProcess(name, builder.start(), log);
+            return start(name, new Launch(List.copyOf(command), Map.copyOf(env), workDir, logDir.resolve(name + ".log")));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
+    }
+
+    private static ChildProcess start(String name, Launch launch) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(launch.command()).directory(launch.workDir().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(launch.log().toFile()));
+            builder.environment().putAll(launch.env());
+            return new ChildProcess(name, builder.start(), launch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name, e);
+        }
+    }
+
+    /** The same command, environment and log file launched again (the log is appended to). */
+    ChildProcess relaunch() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return start(name, launch);
     }
 
     boolean isAlive() {
@@ -39,24 +61,37 @@ final class ChildProcess implements AutoCloseable {
     }
 
     Path log() {
-        return log;
+        return launch.log();
     }
 
     String name() {
         return name;
     }
 
+    /** SIGKILL, as a crash or the OOM killer would: no shutdown hook runs. Returns once the process is gone. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        awaitExit(30);
+    }
+
     @Override
     public void close() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
+        if (!awaitExit(20)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            awaitExit(10);
+        }
+    }
+
+    private boolean awaitExit(int seconds) {
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            return process.waitFor(seconds, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import vn.nq57.contracts.events.Topics;
 import vn.nq57.testinfra.KafkaBroker;
@@ -27,9 +28,12 @@ import vn.nq57.testinfra.SmtpServer;
 public final class LocalPlatform implements AutoCloseable {
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
+    /** The services' current processes by module: a restart replaces the entry. */
+    private final Map<String, ChildProcess> services = new ConcurrentHashMap<>();
     private final PlatformOptions options;
     private final Progress progress;
     private PlatformEndpoints endpoints;
+    private KafkaBroker kafka;
 
     private LocalPlatform(PlatformOptions options, PrintStream out) {
         this.options = options;
@@ -61,7 +65,7 @@ public final class LocalPlatform implements AutoCloseable {
         running.push(postgres);
         ServiceSpec.all(ports).stream().filter(s -> s.database() != null)
                 .forEach(s -> PostgresServer.ensureDatabase(postgres.port(), s.database()));
-        KafkaBroker kafka = progress.step("Kafka (KRaft) :" + ports.kafka(),
+        kafka = progress.step("Kafka (KRaft) :" + ports.kafka(),
                 () -> KafkaBroker.start(ports.kafka(), ports.kafkaController(), data.resolve("kafka/log")));
         running.push(kafka);
         kafka.createTopics(List.of(Topics.UNITS, Topics.PLANS, Topics.ROUNDS, Topics.REPORTS), 3);
@@ -86,7 +90,8 @@ public final class LocalPlatform implements AutoCloseable {
         List<ChildProcess> started = new ArrayList<>();
         for (ServiceSpec service : ServiceSpec.all(options.ports())) {
             ChildProcess process = launch(service, logs);
-            running.push(process);
+            services.put(service.module(), process);
+            running.push(() -> services.get(service.module()).close());
             started.add(process);
         }
         List<ServiceSpec> specs = ServiceSpec.all(options.ports());
@@ -98,6 +103,37 @@ public final class LocalPlatform implements AutoCloseable {
                 return process;
             });
         }
+    }
+
+    /** Kills a service with SIGKILL, as a crash would (no graceful shutdown), and waits until it is gone. */
+    public void kill(String module) {
+        service(module).kill();
+    }
+
+    /** Launches a killed service again with the same command, ports and overrides; waits until it is ready. */
+    public void restart(String module) {
+        ChildProcess process = service(module).relaunch();
+        services.put(module, process);
+        ServiceSpec spec = ServiceSpec.all(options.ports()).stream().filter(s -> s.module().equals(module))
+                .findFirst().orElseThrow();
+        awaitReady(spec, process);
+    }
+
+    /** Shuts the Kafka broker down; {@link #restartKafka()} brings it back on the same ports and log. */
+    public void stopKafka() {
+        kafka.stop();
+    }
+
+    public void restartKafka() {
+        kafka.restart();
+    }
+
+    private ChildProcess service(String module) {
+        ChildProcess process = services.get(module);
+        if (process == null) {
+            throw new IllegalArgumentException("No service " + module + "; one of " + services.keySet());
+        }
+        return process;
     }
 
     private ChildProcess launch(ServiceSpec service, Path logs) {

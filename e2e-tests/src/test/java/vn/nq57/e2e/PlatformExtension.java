@@ -33,6 +33,7 @@ public class PlatformExtension implements BeforeAllCallback {
      * wall-clock time.
      */
     private static PlatformEndpoints endpoints;
+    private static LocalPlatform platform;
     private static ZonedDateTime reminderAt;
 
     @Override
@@ -44,6 +45,11 @@ public class PlatformExtension implements BeforeAllCallback {
 
     static PlatformEndpoints endpoints() {
         return endpoints;
+    }
+
+    /** The running platform, for suites that stop, kill and restart its parts. */
+    static LocalPlatform platform() {
+        return platform;
     }
 
     /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the second. */
@@ -62,7 +68,7 @@ public class PlatformExtension implements BeforeAllCallback {
                     "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
         });
         PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
-        LocalPlatform platform = LocalPlatform.start(options, System.out);
+        platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);
     }

@@ -1,6 +1,7 @@
 package vn.nq57.submission;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,12 +10,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.EventCodec;
@@ -22,6 +27,7 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.Topics;
+import vn.nq57.submission.support.MongoCollections;
 import vn.nq57.testinfra.EventReader;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
@@ -30,6 +36,9 @@ import vn.nq57.testinfra.TestTokens;
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "servers", value = "mongo,kafka,oidc"))
 class DraftConcurrencyTest {
+
+    @Inject
+    MongoCollections collections;
 
     private String roundId;
 
@@ -105,6 +114,35 @@ class DraftConcurrencyTest {
                     .count();
             assertEquals(1, submitted);
         }
+    }
+
+    /**
+     * A process killed between taking a key and recording its answer leaves the key taken: a retry is
+     * told to wait while the lease runs, and after it the retry does the work instead of being refused
+     * for as long as the key is kept.
+     */
+    @Test
+    void aKeyLeftByACrashedRequestIsTakenOverAfterItsLease() {
+        String id = Fixtures.createDraft(roundId, Fixtures.NGUYEN_LUONG_BANG);
+        String officer = TestTokens.unitOfficer(Fixtures.NGUYEN_LUONG_BANG);
+        String recent = "crashed-" + UUID.randomUUID();
+        String old = "crashed-" + UUID.randomUUID();
+        String owner = "officer-" + Fixtures.NGUYEN_LUONG_BANG + "|";
+        String request = "POST /api/v1/reports/" + id + "/submit -";
+        Date now = new Date();
+        Date fiveMinutesAgo = Date.from(Instant.now().minus(Duration.ofMinutes(5)));
+        collections.idempotency().insertMany(List.of(
+                new Document("_id", owner + recent).append("request", request).append("completed", false)
+                        .append("startedAt", now).append("createdAt", now),
+                new Document("_id", owner + old).append("request", request).append("completed", false)
+                        .append("startedAt", fiveMinutesAgo).append("createdAt", fiveMinutesAgo)));
+
+        given().auth().oauth2(officer).header("Idempotency-Key", recent).post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(409).body("detail", containsString("is in progress"));
+        given().auth().oauth2(officer).header("Idempotency-Key", old).post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().auth().oauth2(officer).header("Idempotency-Key", old).post("/api/v1/reports/" + id + "/submit")
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
     }
 
     @Test

@@ -24,16 +24,20 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 
-/** A real single-node Kafka broker in KRaft mode (broker and controller in one process). */
+/**
+ * A real single-node Kafka broker in KRaft mode (broker and controller in one process). It can be
+ * stopped and started again on the same ports and log, as a broker outage would.
+ */
 public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLUSTER_ID = "nq57-local-kraft-01";
 
-    private final KafkaRaftServer server;
+    private final Properties config;
     private final int port;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(KafkaRaftServer server, int port) {
-        this.server = server;
+    private KafkaBroker(Properties config, int port) {
+        this.config = config;
         this.port = port;
     }
 
@@ -55,10 +59,8 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(logDir.resolve("meta.properties"))) {
                 format(config);
             }
-            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props), Time.SYSTEM);
-            server.startup();
-            KafkaBroker broker = new KafkaBroker(server, brokerPort);
-            broker.awaitReady();
+            KafkaBroker broker = new KafkaBroker(props, brokerPort);
+            broker.restart();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException("Kafka did not start", e);
@@ -99,6 +101,25 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Starts the broker (again) with the same configuration, ports and log; returns once it answers. */
+    public synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("Kafka is running");
+        }
+        server = new KafkaRaftServer(new KafkaConfig(config), Time.SYSTEM);
+        server.startup();
+        awaitReady();
+    }
+
+    /** Shuts the broker down (controlled shutdown); the log stays for {@link #restart()}. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
     private void awaitReady() {
         try (Admin admin = admin()) {
             admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
@@ -133,7 +154,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 }
