@@ -53,6 +53,7 @@ public final class DevStack {
                 Demo accounts (password: demo), realm nq57:
                   hp.admin           city-admin, Sở KH&CN Hải Phòng
                   hp.staff           city-staff, Sở KH&CN Hải Phòng
+                  hn.admin           city-admin, Sở KH&CN Hà Nội (another province)
                   nlb.officer        unit-officer, xã Nguyễn Lương Bằng (11242)
                   phulien.officer    unit-officer, phường Phù Liễn (11446)
                   anhung.officer     unit-officer, xã An Hưng (11674)

@@ -101,8 +101,9 @@ class AuthorizationMatrixTest {
         Map<Cell, Answer> answers = new java.util.concurrent.ConcurrentHashMap<>();
         Map<String, ApiOperation> byId = operations.stream()
                 .collect(Collectors.toMap(ApiOperation::operationId, op -> op, (a, b) -> a, LinkedHashMap::new));
-        // Reads run in parallel; writes one operation after another, refusals before the calls that may
-        // change the object, and deletions last, so that no allowed call removes what a later cell needs.
+        // Reads run in parallel; writes one operation after another, each operation's callers from the
+        // least to the most privileged (MatrixRole order), deletions last, so that the owner's own call,
+        // which may change or remove the object, comes after the refusals of the own province's object.
         List<Cell> reads = cells.stream().filter(c -> byId.get(c.operationId()).reads()).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
@@ -118,8 +119,7 @@ class AuthorizationMatrixTest {
         }
         cells.stream().filter(c -> !byId.get(c.operationId()).reads())
                 .sorted(Comparator.comparingInt((Cell c) -> phase(byId.get(c.operationId())))
-                        .thenComparing(Cell::operationId).thenComparing(Cell::object)
-                        .thenComparing(c -> refused(table.get(c)) ? 0 : 1).thenComparing(Cell::role))
+                        .thenComparing(Cell::operationId).thenComparing(Cell::object).thenComparing(Cell::role))
                 .forEachOrdered(cell -> answers.put(cell, requests.send(byId.get(cell.operationId()), cell.role(), cell.object())));
         Duration took = Duration.between(started, Instant.now());
         writeObserved(cells, answers);
@@ -146,7 +146,8 @@ class AuthorizationMatrixTest {
             return "server error " + status;
         }
         boolean success = status >= 200 && status < 300;
-        if (success && crossesScope(cell, op)) {
+        // an empty list discloses nothing (e.g. an officer's part of another province's reminder schedule)
+        if (success && crossesScope(cell, op) && !answer.emptyList()) {
             return status + " on an object or operation outside the caller's scope";
         }
         if (expected == null) {

@@ -52,8 +52,8 @@ final class MatrixRequests {
         this.aliases = aliases;
     }
 
-    /** What came back: the status and the media type. */
-    record Answer(int status, String contentType) {
+    /** What came back: the status, the media type, and whether the body is an empty JSON list. */
+    record Answer(int status, String contentType, boolean emptyList) {
         boolean problem() {
             return contentType != null && contentType.startsWith("application/problem+json");
         }
@@ -64,7 +64,9 @@ final class MatrixRequests {
         try {
             return attempt(op, role, object);
         } catch (RuntimeException e) {
-            return new Answer(599, "transport failure: " + e);
+            // refusals answer at once: a stream that gives no head in time was let in
+            return op.stream() ? new Answer(200, "text/event-stream (held open)", false)
+                    : new Answer(599, "transport failure: " + e, false);
         }
     }
 
@@ -94,13 +96,14 @@ final class MatrixRequests {
         try {
             // a stream (SSE) would never end: take the head, then close the body
             HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream ignored = response.body()) {
-                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null));
+            try (InputStream body = response.body()) {
+                boolean empty = !stream && "[]".equals(new String(body.readAllBytes(), StandardCharsets.UTF_8).strip());
+                return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null), empty);
             }
         } catch (HttpTimeoutException e) {
             if (stream) {
                 // refusals answer at once; a stream the proxy holds open before its first event was let in
-                return new Answer(200, "text/event-stream (held open)");
+                return new Answer(200, "text/event-stream (held open)", false);
             }
             throw new UncheckedIOException(e);
         } catch (IOException e) {
