@@ -122,7 +122,8 @@ class DeadLetterTest {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(l -> l.startsWith("nq57_dead_lettered_total{") && l.contains("topic=\"" + Topics.ROUNDS + "\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                // the sample value follows the labels; with tracing on, an exemplar (" # {trace_id=…} …") may follow it
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf("} ") + 2).split(" ")[0]))
                 .sum();
     }
 
