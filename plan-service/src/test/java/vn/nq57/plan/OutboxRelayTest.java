@@ -106,7 +106,9 @@ class OutboxRelayTest {
         for (String line : text.split("\n")) {
             if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
                 if (label == null || line.contains(label)) {
-                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                    // the value follows the labels; an exemplar ("# {trace_id=…} …") may follow the value
+                    String afterLabels = line.substring(line.startsWith(name + "{") ? line.indexOf("} ") + 2 : name.length() + 1);
+                    sum += Double.parseDouble(afterLabels.split(" ")[0]);
                 }
             }
         }
