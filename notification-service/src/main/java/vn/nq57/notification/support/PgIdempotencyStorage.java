@@ -1,5 +1,6 @@
 package vn.nq57.notification.support;
 
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -15,7 +16,7 @@ import vn.nq57.support.idempotency.IdempotencyStorage;
  * Idempotency-Keys in the service's {@code idempotency_record} table, unique per caller and key: the
  * INSERT is the claim, each statement commits alone. A key in flight has {@code status} 0; an owner
  * that never recorded its answer (its instance died) frees the key for the same request after
- * {@code nq57.idempotency.lease-seconds}.
+ * {@code nq57.idempotency.lease-seconds}; keys are forgotten after {@code nq57.idempotency.retention-hours}.
  */
 @ApplicationScoped
 public class PgIdempotencyStorage implements IdempotencyStorage {
@@ -31,12 +32,15 @@ public class PgIdempotencyStorage implements IdempotencyStorage {
     private final Pool pool;
     private final Clock clock;
     private final int leaseSeconds;
+    private final int retentionHours;
 
     PgIdempotencyStorage(Pool pool, Clock clock,
-            @ConfigProperty(name = "nq57.idempotency.lease-seconds", defaultValue = "300") int leaseSeconds) {
+            @ConfigProperty(name = "nq57.idempotency.lease-seconds", defaultValue = "600") int leaseSeconds,
+            @ConfigProperty(name = "nq57.idempotency.retention-hours", defaultValue = "48") int retentionHours) {
         this.pool = pool;
         this.clock = clock;
         this.leaseSeconds = leaseSeconds;
+        this.retentionHours = retentionHours;
     }
 
     @Override
@@ -77,5 +81,12 @@ public class PgIdempotencyStorage implements IdempotencyStorage {
     public Uni<Void> release(String subject, String key) {
         return pool.preparedQuery("delete from idempotency_record where caller = $1 and idem_key = $2 and status = 0")
                 .execute(Tuple.of(subject, key)).replaceWithVoid();
+    }
+
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> forgetOldKeys() {
+        OffsetDateTime cutoff = clock.instant().atOffset(ZoneOffset.UTC).minusHours(retentionHours);
+        return pool.preparedQuery("delete from idempotency_record where created_at < $1")
+                .execute(Tuple.of(cutoff)).replaceWithVoid();
     }
 }
