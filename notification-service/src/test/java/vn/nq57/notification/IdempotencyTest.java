@@ -11,23 +11,35 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import vn.nq57.notification.contact.ContactChannel;
+import vn.nq57.notification.contact.ContactRequest;
+import vn.nq57.notification.contact.ContactScope;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
-/** Idempotency-Key replays the first answer whole, refuses a blank key and answers 409 while the first runs. */
+/**
+ * Idempotency-Key (the shared rules of service-support over notification's table) replays the first
+ * answer whole, refuses a blank key, answers 409 while the first runs and takes over a crashed claim
+ * after the lease. Keys are per caller, not per endpoint: one key on two endpoints is 422.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
     @ResourceArg(name = "servers", value = "postgres,kafka,oidc,smtp"),
@@ -36,6 +48,9 @@ class IdempotencyTest {
 
     @Inject
     TestClock clock;
+
+    @Inject
+    ObjectMapper json;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String jdbcUrl;
@@ -129,26 +144,70 @@ class IdempotencyTest {
         assertEquals(before, contacts(token));
     }
 
+    /** What the server fingerprints for a contact POST: the shared rules' method, path and SHA-256 of the body's JSON. */
+    private String contactRequest(String unit) throws Exception {
+        ContactRequest body = new ContactRequest(ContactScope.UNIT, unit, null, null, "Lê Thị Mai",
+                "idem." + unit + "@haiphong.test", null, null, Set.of(ContactChannel.EMAIL));
+        return "POST /api/v1/contacts " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The claim of a first request as another replica holds it while its work runs (or after it died). */
+    private void claimedElsewhere(String unit, String key, Instant startedAt) throws Exception {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password);
+                PreparedStatement claim = db.prepareStatement("insert into idempotency_record"
+                        + " (caller, idem_key, request, status, body, created_at) values (?, ?, ?, 0, null, ?)")) {
+            claim.setString(1, "officer-" + unit);
+            claim.setString(2, key);
+            claim.setString(3, contactRequest(unit));
+            claim.setTimestamp(4, Timestamp.from(startedAt));
+            claim.executeUpdate();
+        }
+    }
+
     @Test
-    void aKeyWhoseFirstRequestIsStillRunningAnswers409() throws SQLException {
+    void aKeyWhoseFirstRequestIsStillRunningAnswers409() throws Exception {
         String unit = newUnit();
         String token = TestTokens.unitOfficer(unit);
         String key = UUID.randomUUID().toString();
         Instant now = Instant.now();
         clock.set(now);
-        // The first request's claim, as another replica holds it while its work runs.
-        try (Connection db = DriverManager.getConnection(jdbcUrl, user, password);
-                PreparedStatement claim = db.prepareStatement("insert into idempotency_record"
-                        + " (caller, idem_key, status, body, created_at) values (?, ?, 0, null, ?)")) {
-            claim.setString(1, "officer-" + unit);
-            claim.setString(2, "contacts:" + key);
-            claim.setTimestamp(3, Timestamp.from(now));
-            claim.executeUpdate();
-        }
+        claimedElsewhere(unit, key, now);
         int before = contacts(token);
         given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(contact(unit)).when().post("/api/v1/contacts")
                 .then().statusCode(409).contentType("application/problem+json");
         assertEquals(before, contacts(token));
+    }
+
+    @Test
+    void aClaimLeftByACrashedAttemptIsTakenOverAfterTheLease() throws Exception {
+        String unit = newUnit();
+        String token = TestTokens.unitOfficer(unit);
+        String key = UUID.randomUUID().toString();
+        Instant now = Instant.now();
+        clock.set(now);
+        claimedElsewhere(unit, key, now.minus(Duration.ofMinutes(11)));
+        int before = contacts(token);
+        Response taken = given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(contact(unit)).when().post("/api/v1/contacts");
+        taken.then().statusCode(201);
+        assertEquals(before + 1, contacts(token));
+        given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(contact(unit)).when().post("/api/v1/contacts")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(taken.path("id")));
+        assertEquals(before + 1, contacts(token));
+    }
+
+    @Test
+    void oneKeyOnAnotherEndpointIs422() {
+        String key = UUID.randomUUID().toString();
+        String unit = newUnit();
+        given().auth().oauth2(TestTokens.cityAdmin()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(contact(unit)).when().post("/api/v1/contacts").then().statusCode(201);
+        given().auth().oauth2(TestTokens.cityAdmin()).header("Idempotency-Key", key).contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/hooks/" + key, "kinds", List.of("OVERDUE")))
+                .when().post("/api/v1/webhooks")
+                .then().statusCode(422).body("type", equalTo("urn:nq57:problem:idempotency-key-reused"));
     }
 }

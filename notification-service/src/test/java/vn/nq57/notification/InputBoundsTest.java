@@ -2,6 +2,7 @@ package vn.nq57.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -103,7 +104,9 @@ class InputBoundsTest {
         given().auth().oauth2(staff).when()
                 .get("/api/v1/notifications/rounds/00000000-0000-0000-0000-000000000000/schedule?unitCode=" + "9".repeat(50))
                 .then().statusCode(400).contentType("application/problem+json");
-        given().auth().oauth2(staff).when().get("/api/v1/notifications?size=100000").then().statusCode(400);
-        given().auth().oauth2(staff).when().get("/api/v1/notifications?page=99999999").then().statusCode(400);
+        given().auth().oauth2(staff).when().get("/api/v1/notifications?size=100000").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("size"));
+        given().auth().oauth2(staff).when().get("/api/v1/notifications?page=99999999").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("page"));
     }
 }

@@ -5,13 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,13 +23,15 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
-import vn.nq57.notification.idempotency.Idempotency;
 import vn.nq57.notification.support.Scopes;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
+import vn.nq57.support.idempotency.Idempotency;
 
 @Path("/api/v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,13 +55,15 @@ public class ContactResource {
     @GET
     @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER})
     @Operation(operationId = "listContacts", summary = "List contacts", description = "Officers see their own unit's contacts; city roles their province's.")
-    @APIResponse(responseCode = "200", description = "A page of contacts")
+    @APIResponse(responseCode = "200", description = "A page of contacts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactViewPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     @APIResponse(responseCode = "403", description = "An officer asked for another unit")
-    public Uni<PageView<ContactView>> list(
+    public Uni<Page<ContactView>> list(
             @QueryParam("unitCode") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit unit code") String unitCode, @QueryParam("scope") ContactScope scope,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(caller(), unitCode, scope, page, size);
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (20 by default)") @QueryParam("size") Integer size) {
+        return service.list(caller(), unitCode, scope, Paging.of(page, size));
     }
 
     @GET
@@ -86,9 +87,11 @@ public class ContactResource {
     @APIResponse(responseCode = "400", description = "Invalid contact or unknown unit")
     @APIResponse(responseCode = "403", description = "Not the caller's unit or province")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    public Uni<Response> create(@Valid @NotNull ContactRequest request) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    public Uni<Response> create(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull ContactRequest request) {
         Caller caller = caller();
-        return idempotency.once(caller.subject(), "contacts", request, () -> service.create(caller, request)
+        return idempotency.run(caller, idempotencyKey, "POST /api/v1/contacts", request, () -> service.create(caller, request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view)
                         .header("Location", "/api/v1/contacts/" + view.id())
                         .tag(String.valueOf(view.version())).build()));

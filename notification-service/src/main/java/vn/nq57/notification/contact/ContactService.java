@@ -2,7 +2,6 @@ package vn.nq57.notification.contact;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +19,8 @@ import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.notification.catalog.UnitRepository;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 import vn.nq57.notification.user.KnownUsers;
 
 /**
@@ -45,7 +45,7 @@ public class ContactService {
     }
 
     @WithSession
-    public Uni<PageView<ContactView>> list(Caller caller, String unitCode, ContactScope scope, int page, int size) {
+    public Uni<Page<ContactView>> list(Caller caller, String unitCode, ContactScope scope, Paging paging) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (caller.isCity()) {
@@ -69,8 +69,8 @@ public class ContactService {
             params.put("scope", scope);
         }
         var query = contacts.find(where.toString(), Sort.by("name").and("id"), params);
-        return query.count().chain(total -> query.page(Page.of(page, size)).list()
-                .map(list -> new PageView<>(list.stream().map(ContactView::of).toList(), page, size, total)));
+        return query.count().chain(total -> query.page(paging.page(), paging.size()).list()
+                .map(list -> new Page<>(list.stream().map(ContactView::of).toList(), paging.page(), paging.size(), total)));
     }
 
     @WithSession

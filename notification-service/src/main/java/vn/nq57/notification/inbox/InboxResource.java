@@ -5,8 +5,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,13 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.support.Scopes;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 @Path("/api/v1/notifications")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,11 +49,13 @@ public class InboxResource {
 
     @GET
     @Operation(operationId = "listMyNotifications", summary = "My notifications", description = "Newest first; only the caller's own (recipient = token subject).")
-    @APIResponse(responseCode = "200", description = "A page of notifications")
-    public Uni<PageView<InboxView>> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(caller(), unread, page, size);
+    @APIResponse(responseCode = "200", description = "A page of notifications",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InboxViewPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
+    public Uni<Page<InboxView>> list(@QueryParam("unread") @DefaultValue("false") boolean unread,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (20 by default)") @QueryParam("size") Integer size) {
+        return service.list(caller(), unread, Paging.of(page, size));
     }
 
     @GET

@@ -1,7 +1,6 @@
 package vn.nq57.notification.inbox;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +8,8 @@ import java.time.Clock;
 import java.util.UUID;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.security.Caller;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 import vn.nq57.notification.user.KnownUsers;
 
 /**
@@ -30,13 +30,13 @@ public class InboxService {
     }
 
     @WithTransaction
-    public Uni<PageView<InboxView>> list(Caller caller, boolean unreadOnly, int page, int size) {
+    public Uni<Page<InboxView>> list(Caller caller, boolean unreadOnly, Paging paging) {
         String recipient = caller.subject();
         var query = unreadOnly
                 ? items.find("recipient = ?1 and readAt is null", Sort.descending("createdAt").and("id"), recipient)
                 : items.find("recipient", Sort.descending("createdAt").and("id"), recipient);
-        return users.seen(caller).chain(() -> query.count()).chain(total -> query.page(Page.of(page, size)).list()
-                .map(list -> new PageView<>(list.stream().map(InboxView::of).toList(), page, size, total)));
+        return users.seen(caller).chain(() -> query.count()).chain(total -> query.page(paging.page(), paging.size()).list()
+                .map(list -> new Page<>(list.stream().map(InboxView::of).toList(), paging.page(), paging.size(), total)));
     }
 
     @WithTransaction

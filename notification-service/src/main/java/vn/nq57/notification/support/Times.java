@@ -2,13 +2,15 @@ package vn.nq57.notification.support;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import vn.nq57.support.time.VietnamTime;
 
-/** Conversions at the edges: the wire and documents speak Asia/Ho_Chi_Minh. */
+/**
+ * Notification's own conversions at the edges (the zone itself is {@link VietnamTime}'s): stored
+ * instants to Vietnam time, dates in notices, and the bound on instants PostgreSQL can hold.
+ */
 public final class Times {
 
-    public static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Dates inside documents and emails. */
     public static final DateTimeFormatter DOCUMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -31,10 +33,10 @@ public final class Times {
     }
 
     public static OffsetDateTime local(Instant instant) {
-        return instant == null ? null : instant.atZone(VN).toOffsetDateTime();
+        return instant == null ? null : instant.atZone(VietnamTime.ZONE).toOffsetDateTime();
     }
 
     public static String document(Instant instant) {
-        return instant == null ? "" : DOCUMENT.format(instant.atZone(VN));
+        return instant == null ? "" : DOCUMENT.format(instant.atZone(VietnamTime.ZONE));
     }
 }

@@ -5,13 +5,11 @@ import jakarta.annotation.security.RolesAllowed;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,15 +21,17 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.notification.dispatch.Dispatcher;
-import vn.nq57.notification.idempotency.Idempotency;
 import vn.nq57.notification.notice.Delivery;
 import vn.nq57.notification.support.Scopes;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
+import vn.nq57.support.idempotency.Idempotency;
 
 @Path("/api/v1/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -64,19 +64,24 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid URL")
     @APIResponse(responseCode = "403", description = "Not a city admin")
     @APIResponse(responseCode = "409", description = "A request with this Idempotency-Key is still running")
-    public Uni<Response> register(@Valid @NotNull WebhookRequest request) {
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    public Uni<Response> register(@Parameter(description = "Retry key: a retry answers the first response") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull WebhookRequest request) {
         Caller caller = caller();
-        return idempotency.once(caller.subject(), "webhooks", request, () -> service.register(caller, request)
+        return idempotency.run(caller, idempotencyKey, "POST /api/v1/webhooks", request, () -> service.register(caller, request)
                 .map(view -> Response.status(Response.Status.CREATED).entity(view)
                         .header("Location", "/api/v1/webhooks/" + view.id()).build()));
     }
 
     @GET
     @Operation(operationId = "listWebhooks", summary = "List the province's webhooks")
-    @APIResponse(responseCode = "200", description = "A page of webhooks (without secrets)")
-    public Uni<PageView<WebhookView>> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.list(caller(), page, size);
+    @APIResponse(responseCode = "200", description = "A page of webhooks (without secrets)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookViewPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
+    public Uni<Page<WebhookView>> list(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (20 by default)") @QueryParam("size") Integer size) {
+        return service.list(caller(), Paging.of(page, size));
     }
 
     @GET
@@ -100,12 +105,14 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "Delivery log of a webhook", description = "Filter by status, e.g. DEAD for the dead letters.")
-    @APIResponse(responseCode = "200", description = "A page of deliveries, oldest first")
+    @APIResponse(responseCode = "200", description = "A page of deliveries, oldest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliveryViewPage.class)))
+    @APIResponse(responseCode = "400", description = "Bad paging")
     @APIResponse(responseCode = "404", description = "No such webhook in the caller's province")
-    public Uni<PageView<DeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.deliveries(caller(), id, status, page, size);
+    public Uni<Page<DeliveryView>> deliveries(@PathParam("id") UUID id, @QueryParam("status") Delivery.Status status,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200 (20 by default)") @QueryParam("size") Integer size) {
+        return service.deliveries(caller(), id, status, Paging.of(page, size));
     }
 
     @POST

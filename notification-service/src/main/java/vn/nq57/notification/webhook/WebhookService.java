@@ -2,7 +2,6 @@ package vn.nq57.notification.webhook;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,8 @@ import vn.nq57.notification.endpoint.WebhookRepository;
 import vn.nq57.notification.endpoint.WebhookTargets;
 import vn.nq57.notification.notice.Delivery;
 import vn.nq57.notification.notice.DeliveryRepository;
-import vn.nq57.notification.support.PageView;
+import vn.nq57.support.http.Page;
+import vn.nq57.support.http.Paging;
 
 /** Registers webhooks of a province and exposes their delivery log; city admins only. */
 @ApplicationScoped
@@ -65,10 +65,10 @@ public class WebhookService {
     }
 
     @WithSession
-    public Uni<PageView<WebhookView>> list(Caller caller, int page, int size) {
+    public Uni<Page<WebhookView>> list(Caller caller, Paging paging) {
         var query = webhooks.find("provinceCode", Sort.by("createdAt").and("id"), provinceOf(caller));
-        return query.count().chain(total -> query.page(Page.of(page, size)).list()
-                .map(list -> new PageView<>(list.stream().map(w -> WebhookView.of(w, false)).toList(), page, size, total)));
+        return query.count().chain(total -> query.page(paging.page(), paging.size()).list()
+                .map(list -> new Page<>(list.stream().map(w -> WebhookView.of(w, false)).toList(), paging.page(), paging.size(), total)));
     }
 
     @WithSession
@@ -87,13 +87,13 @@ public class WebhookService {
     }
 
     @WithSession
-    public Uni<PageView<DeliveryView>> deliveries(Caller caller, UUID id, Delivery.Status status, int page, int size) {
+    public Uni<Page<DeliveryView>> deliveries(Caller caller, UUID id, Delivery.Status status, Paging paging) {
         return load(caller, id).chain(w -> {
             var query = status == null
                     ? deliveries.find("webhookId", Sort.by("createdAt").and("id"), id)
                     : deliveries.find("webhookId = ?1 and status = ?2", Sort.by("createdAt").and("id"), id, status);
-            return query.count().chain(total -> query.page(Page.of(page, size)).list()
-                    .map(list -> new PageView<>(list.stream().map(DeliveryView::of).toList(), page, size, total)));
+            return query.count().chain(total -> query.page(paging.page(), paging.size()).list()
+                    .map(list -> new Page<>(list.stream().map(DeliveryView::of).toList(), paging.page(), paging.size(), total)));
         });
     }
 
