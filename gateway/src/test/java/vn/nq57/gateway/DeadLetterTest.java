@@ -184,7 +184,7 @@ class DeadLetterTest {
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    private static byte[] event(String id, String subject, String note) {
+    static byte[] event(String id, String subject, String note) {
         String json = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/submission-service\","
                 + "\"type\":\"vn.nq57.report.submitted\",\"subject\":\"" + subject + "\","
                 + "\"time\":\"2026-11-29T08:00:00Z\",\"datacontenttype\":\"application/json\","
@@ -193,7 +193,7 @@ class DeadLetterTest {
     }
 
     /** Parks a record as SmallRye's dead-letter-queue failure strategy does. */
-    private static RecordMetadata park(String topic, String key, byte[] value, String reason, int partition, long offset) {
+    static RecordMetadata park(String topic, String key, byte[] value, String reason, int partition, long offset) {
         ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.deadLetter(topic),
                 key.getBytes(StandardCharsets.UTF_8), value);
         record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
