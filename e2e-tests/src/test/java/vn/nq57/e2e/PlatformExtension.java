@@ -66,7 +66,12 @@ public class PlatformExtension implements BeforeAllCallback {
                     "notification.dispatch.every", "5s",
                     // the journey's webhook receiver listens on loopback, which the SSRF guard refuses by default
                     "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
-        });
+        }, "gateway", () -> Map.of(
+                // The suites act as a few users sending thousands of requests within minutes (the
+                // authorization matrix, the malformed-input catalogue); the per-user limiter itself is
+                // proven in the gateway's EdgePolicyTest.
+                "nq57.gateway.rate-limit.capacity", "100000",
+                "nq57.gateway.rate-limit.refill-per-second", "10000"));
         PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
         platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
