@@ -16,8 +16,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** The seed reports as text, and as the .docx and .pdf (with a real text layer) a unit would upload. */
-final class SeedDocuments {
+/**
+ * The seed reports as text, and as the .docx and .pdf (with a real text layer) a unit would upload.
+ * Public for submission-service's upload tests (this module's test-jar).
+ */
+public final class SeedDocuments {
 
     static final List<String> SEEDS = List.of("report-xa-nguyen-luong-bang-2025", "report-dac-khu-cat-hai-2025",
             "report-phuong-phu-lien-2025-ocr");
@@ -29,7 +32,7 @@ final class SeedDocuments {
     private SeedDocuments() {
     }
 
-    static String text(String seed) {
+    public static String text(String seed) {
         try (var in = SeedDocuments.class.getResourceAsStream("/seeds/" + seed + ".txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -47,7 +50,7 @@ final class SeedDocuments {
     }
 
     /** One Word paragraph per line of the seed, as a converted or retyped report has. */
-    static byte[] docx(String text) {
+    public static byte[] docx(String text) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\n", -1)) {
                 document.createParagraph().createRun().setText(line);
@@ -60,7 +63,7 @@ final class SeedDocuments {
     }
 
     /** An A4 PDF with the seed's lines drawn in a Unicode TrueType font (a real text layer), blank lines as space. */
-    static byte[] pdf(String text) {
+    public static byte[] pdf(String text) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDType0Font font = PDType0Font.load(document, vietnameseFont().toFile());
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
