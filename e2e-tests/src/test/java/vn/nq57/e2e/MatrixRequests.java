@@ -59,8 +59,30 @@ final class MatrixRequests {
         }
     }
 
-    /** The answer; a transport failure as status 599 so that one cell cannot stop the run. */
+    /**
+     * The answer; a 503 (the gateway's "try again": a backend momentarily busy) is asked again up to
+     * twice after a pause, so only a lasting one fails the cell.
+     */
     Answer send(ApiOperation op, MatrixRole role, String object) {
+        Answer answer = sendOnce(op, role, object);
+        for (int retry = 0; retry < 2 && answer.status() == 503; retry++) {
+            pause();
+            answer = sendOnce(op, role, object);
+        }
+        return answer;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer; a transport failure as status 599 so that one cell cannot stop the run. */
+    private Answer sendOnce(ApiOperation op, MatrixRole role, String object) {
         try {
             return attempt(op, role, object);
         } catch (RuntimeException e) {
