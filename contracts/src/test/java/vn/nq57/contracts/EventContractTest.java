@@ -32,6 +32,7 @@ import vn.nq57.contracts.events.ReportNote;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.contracts.events.RoundReopening;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.Topics;
 import vn.nq57.contracts.events.UnitSnapshot;
@@ -61,6 +62,44 @@ class EventContractTest {
                 LocalDate.of(2025, 12, 14), DUE, null, 3, List.of(DemoData.PHU_LIEN, DemoData.CAT_HAI), List.of(dossiers), 1);
     }
 
+    static RoundSnapshot closed4383() {
+        RoundSnapshot r = round4383();
+        return new RoundSnapshot(r.roundId(), r.planId(), r.title(), r.issuerUnitCode(), r.request(), r.period(),
+                r.cutOffDate(), r.dueAt(), r.previousDueAt(), r.resubmissionDays(), r.requiredUnitCodes(), r.indicators(), 2,
+                DUE.plusHours(1), "admin-31", List.of());
+    }
+
+    static RoundSnapshot reopened4383() {
+        RoundSnapshot r = closed4383();
+        RoundReopening cat = new RoundReopening(DemoData.CAT_HAI, "Đặc khu bị mất điện do bão", DUE.plusDays(2),
+                "admin-31", DUE.plusHours(3));
+        return new RoundSnapshot(r.roundId(), r.planId(), r.title(), r.issuerUnitCode(), r.request(), r.period(),
+                r.cutOffDate(), r.dueAt(), r.previousDueAt(), r.resubmissionDays(), r.requiredUnitCodes(), r.indicators(), 3,
+                r.closedAt(), r.closedBy(), List.of(cat));
+    }
+
+    @Test
+    void closingAndReopeningExtendTheRoundSnapshotCompatibly() {
+        RoundSnapshot reopened = reopened4383();
+        assertTrue(reopened.closed());
+        assertEquals(DUE.plusDays(2), reopened.reopeningOf(DemoData.CAT_HAI).orElseThrow().dueAt());
+        assertTrue(reopened.reopeningOf(DemoData.PHU_LIEN).isEmpty());
+        assertEquals(DemoData.CAT_HAI, reopened.latestReopening().orElseThrow().unitCode());
+        // an event written before closing existed has none of the new fields: still decodes, as an open round
+        String old = EventCodec.encode(EventCodec.wrap(EventType.ROUND_OPENED, EventSources.SUBMISSION_SERVICE,
+                "r", round4383(), DUE)).replace(",\"closedAt\":null", "").replace(",\"closedBy\":null", "")
+                .replace(",\"reopenings\":[]", "");
+        assertFalse(old.contains("closedAt"), old);
+        EventEnvelope decoded = EventCodec.decode(old);
+        RoundSnapshot round = EventCodec.data(decoded, RoundSnapshot.class);
+        assertFalse(round.closed());
+        assertTrue(round.latestReopening().isEmpty());
+        assertEquals(List.of(), EventSchemas.problems(decoded));
+        String badReopening = EventCodec.encode(EventCodec.wrap(EventType.ROUND_REOPENED, EventSources.SUBMISSION_SERVICE,
+                "r", reopened, DUE)).replace("\"unitCode\":\"" + DemoData.CAT_HAI + "\"", "\"unitCode\":\"x\"");
+        assertEquals(1, EventSchemas.problems(EventCodec.decode(badReopening)).size());
+    }
+
     static ReportSnapshot submittedReport() {
         IndicatorValue ratio = new IndicatorValue("ONLINE_DOSSIER_RATE", Qualifier.RATIO, null, null, null,
                 new BigDecimal("5010"), new BigDecimal("5092"), null, "98,39%");
@@ -81,6 +120,8 @@ class EventContractTest {
                 Map.entry(EventType.PLAN_CLOSED, plan192()),
                 Map.entry(EventType.ROUND_OPENED, round4383()),
                 Map.entry(EventType.ROUND_DEADLINE_CHANGED, round4383()),
+                Map.entry(EventType.ROUND_CLOSED, closed4383()),
+                Map.entry(EventType.ROUND_REOPENED, reopened4383()),
                 Map.entry(EventType.REPORT_DRAFT_STARTED, submittedReport()),
                 Map.entry(EventType.REPORT_SUBMITTED, submittedReport()),
                 Map.entry(EventType.REPORT_RETURNED, submittedReport()),

@@ -16,6 +16,8 @@ public enum EventType {
     PLAN_CLOSED("vn.nq57.plan.closed", Topics.PLANS, PlanSnapshot.class),
     ROUND_OPENED("vn.nq57.round.opened", Topics.ROUNDS, RoundSnapshot.class),
     ROUND_DEADLINE_CHANGED("vn.nq57.round.deadline-changed", Topics.ROUNDS, RoundSnapshot.class),
+    ROUND_CLOSED("vn.nq57.round.closed", Topics.ROUNDS, RoundSnapshot.class),
+    ROUND_REOPENED("vn.nq57.round.reopened", Topics.ROUNDS, RoundSnapshot.class),
     REPORT_DRAFT_STARTED("vn.nq57.report.draft-started", Topics.REPORTS, ReportSnapshot.class),
     REPORT_SUBMITTED("vn.nq57.report.submitted", Topics.REPORTS, ReportSnapshot.class),
     REPORT_RETURNED("vn.nq57.report.returned", Topics.REPORTS, ReportSnapshot.class),

@@ -11,6 +11,8 @@ public enum ProblemKind {
     NOT_ACCEPTABLE(406, "not-acceptable", "Định dạng phản hồi không được hỗ trợ"),
     CONFLICT(409, "conflict", "Xung đột dữ liệu"),
     INVALID_STATE(409, "invalid-state", "Trạng thái không cho phép thao tác này"),
+    /** A unit's write in a round the city has closed (chốt số liệu) and not reopened for that unit. */
+    ROUND_CLOSED(409, "round-closed", "Đợt báo cáo đã chốt số liệu"),
     GONE(410, "gone", "Dữ liệu không còn"),
     PRECONDITION_FAILED(412, "precondition-failed", "Dữ liệu đã được người khác thay đổi"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Tệp hoặc dữ liệu quá lớn"),
