@@ -59,6 +59,7 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.INVALID_STATE, "Files are attached to a DRAFT or RETURNED report, not "
                     + report.status());
         }
+        reports.requireOpenFor(report, "attach files to");
         AttachmentKind declaredKind = kind == null || kind.isBlank() ? null : AttachmentKind.parse(kind.trim())
                 .orElseThrow(() -> ProblemException.invalid("kind", "must be one of " + AttachmentKind.names()));
         List<AttachmentRef> files = new ArrayList<>(report.attachments() == null ? List.of() : report.attachments());
@@ -150,6 +151,7 @@ public class AttachmentService {
             throw new ProblemException(ProblemKind.INVALID_STATE, "Files are detached from a DRAFT or RETURNED report, not "
                     + report.status());
         }
+        reports.requireOpenFor(report, "detach files from");
         List<AttachmentRef> files = new ArrayList<>(report.attachments());
         if (!files.removeIf(a -> a.id().equals(attachmentId))) {
             throw ProblemException.notFound("Attachment " + attachmentId + " of the draft of report " + reportId);

@@ -20,6 +20,7 @@ import vn.nq57.contracts.problem.ProblemKind;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.text.VietnameseText;
 import vn.nq57.submission.outbox.OutboxEvents;
+import vn.nq57.contracts.events.RoundReopening;
 import vn.nq57.submission.round.RoundEntity;
 import vn.nq57.submission.round.RoundService;
 import vn.nq57.contracts.problem.ETags;
@@ -61,6 +62,7 @@ public class ReportService {
         if (!round.requires(body.unitCode())) {
             throw ProblemException.invalid("unitCode", "unit " + body.unitCode() + " is not asked to report in this round");
         }
+        requireOpenFor(round, body.unitCode(), "start");
         ReportContent content = (body.content() == null ? ReportContent.EMPTY : body.content()).normalized();
         List<FieldError> errors = ContentValidator.check(content, round, false);
         if (!errors.isEmpty()) {
@@ -73,7 +75,7 @@ public class ReportService {
         ReportEntity report = new ReportEntity(UUID.randomUUID(), round.id(), body.unitCode(), round.issuerUnitCode(),
                 ReportStatus.DRAFT, content, List.of(), List.of(), null, List.of(created), at, caller.subject(), 1);
         var event = OutboxEvents.pending(EventType.REPORT_DRAFT_STARTED, report.roundId() + ":" + report.unitCode(),
-                report.snapshot(caller.subject(), round.dueAt()), now);
+                report.snapshot(caller.subject(), round.dueAtFor(body.unitCode())), now);
         if (!reports.insert(report, List.of(event))) {
             ReportEntity existing = reports.find(round.id(), body.unitCode()).orElseThrow();
             throw new ProblemException(ProblemKind.CONFLICT, "Unit " + body.unitCode() + " already has report "
@@ -87,6 +89,7 @@ public class ReportService {
         long expected = ETags.required(ifMatch, report.revision());
         requireState(report, EDITABLE, "edit");
         RoundEntity round = rounds.get(report.roundId());
+        requireOpenFor(round, report.unitCode(), "edit");
         ReportContent content = body.normalized();
         List<FieldError> errors = ContentValidator.check(content, round, false);
         if (!errors.isEmpty()) {
@@ -110,13 +113,16 @@ public class ReportService {
         long expected = ifMatch == null ? report.revision() : ETags.required(ifMatch, report.revision());
         requireState(report, EDITABLE, "submit");
         RoundEntity round = rounds.get(report.roundId());
+        requireOpenFor(round, report.unitCode(), "submit");
         List<FieldError> errors = ContentValidator.check(report.draft(), round, true);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
         boolean resubmission = report.status() == ReportStatus.RETURNED;
-        OffsetDateTime dueAt = resubmission && report.review() != null && report.review().resubmitBy() != null
-                ? report.review().resubmitBy() : round.dueAt();
+        // a reopening sets the unit's deadline explicitly, over the round's and a return's resubmission date
+        OffsetDateTime dueAt = round.reopeningOf(report.unitCode()).map(RoundReopening::dueAt)
+                .orElse(resubmission && report.review() != null && report.review().resubmitBy() != null
+                        ? report.review().resubmitBy() : round.dueAt());
         boolean late = now.isAfter(dueAt);
         ReportStatus to = resubmission ? ReportStatus.RESUBMITTED : ReportStatus.SUBMITTED;
         int number = report.latestVersionNumber() + 1;
@@ -133,6 +139,7 @@ public class ReportService {
         ReportEntity report = writable(id, caller);
         requireState(report, UNDER_REVIEW, "withdraw");
         RoundEntity round = rounds.get(report.roundId());
+        requireOpenFor(round, report.unitCode(), "withdraw");
         OffsetDateTime now = VietnamTime.now(clock);
         List<ReportVersion> versions = new ArrayList<>(report.versions());
         ReportVersion latest = versions.remove(versions.size() - 1);
@@ -168,6 +175,11 @@ public class ReportService {
             throw ProblemException.invalid(errors);
         }
         requireState(report, UNDER_REVIEW, "return");
+        if (!round.acceptsWritesFrom(report.unitCode())) {
+            // the unit could not resubmit: returning it would leave the round with a report nobody may finish
+            throw new ProblemException(ProblemKind.ROUND_CLOSED, closedDetail(round)
+                    + "; reopen the round for unit " + report.unitCode() + " before returning its report");
+        }
         OffsetDateTime now = VietnamTime.now(clock);
         OffsetDateTime at = now.withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime resubmitBy = round.resubmissionDays() == null ? null : at.plusDays(round.resubmissionDays());
@@ -195,13 +207,31 @@ public class ReportService {
     private ReportEntity save(ReportEntity changed, long expected, EventType type, Caller caller, RoundEntity round,
             OffsetDateTime now) {
         var event = OutboxEvents.pending(type, changed.roundId() + ":" + changed.unitCode(),
-                changed.snapshot(caller.subject(), round.dueAt()), now);
+                changed.snapshot(caller.subject(), round.dueAtFor(changed.unitCode())), now);
         if (!reports.update(changed, expected, List.of(event))) {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + changed.id()
                     + " was changed at the same time; reload it and retry");
         }
         registry.counter("nq57_submission_report_transitions_total", "event", type.type()).increment();
         return changed;
+    }
+
+    /** A unit's write in a closed round not reopened for it is refused (409 round-closed). */
+    public static void requireOpenFor(RoundEntity round, String unitCode, String action) {
+        if (!round.acceptsWritesFrom(unitCode)) {
+            throw new ProblemException(ProblemKind.ROUND_CLOSED, closedDetail(round) + "; unit " + unitCode
+                    + " cannot " + action + " its report unless the city reopens the round for it");
+        }
+    }
+
+    /** The same check for a stored report (attachments). */
+    public void requireOpenFor(ReportEntity report, String action) {
+        requireOpenFor(rounds.get(report.roundId()), report.unitCode(), action);
+    }
+
+    private static String closedDetail(RoundEntity round) {
+        return "Round " + round.id() + " was closed (chốt số liệu) at " + VietnamTime.of(round.closedAt())
+                + (round.closeNote() == null ? "" : " (" + round.closeNote() + ")");
     }
 
     private static void requireState(ReportEntity report, Set<ReportStatus> allowed, String action) {

@@ -38,7 +38,7 @@ import vn.nq57.support.http.Paging;
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Rounds", description = "Reporting rounds (đợt báo cáo): the units addressed, the outline and the deadline")
+@Tag(name = "Rounds", description = "Reporting rounds (đợt báo cáo): the units addressed, the outline, the deadline, closing (chốt số liệu) and reopening for a unit")
 @RolesAllowed({Roles.CITY_ADMIN, Roles.CITY_STAFF, Roles.UNIT_OFFICER, Roles.INTEGRATION})
 public class RoundResource {
 
@@ -101,6 +101,48 @@ public class RoundResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         RoundView round = service.changeDeadline(id, body, ifMatch, caller());
         return Response.ok(round).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @Operation(operationId = "closeRound", summary = "Close the round (chốt số liệu)",
+            description = "City admin of the round's province. From then on no unit starts, edits, submits or withdraws"
+                    + " a report unless the round is reopened for it; submitted reports can still be accepted. If-Match"
+                    + " is checked when sent. Publishes round.closed; notification stops the round's reminders.")
+    @APIResponse(responseCode = "200", description = "The closed round",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "403", description = "Not a city admin of the round's province")
+    @APIResponse(responseCode = "409", description = "The round is already closed (urn:nq57:problem:round-closed)")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    public Response close(@PathParam("id") UUID id, @Valid CloseRoundRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Retry key") @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/rounds/" + id + "/close", body, () -> {
+            RoundView round = service.close(id, body, ifMatch, caller());
+            return Response.ok(round).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/reopenings")
+    @Operation(operationId = "reopenRoundForUnit", summary = "Reopen a closed round for one unit",
+            description = "City admin of the round's province. That unit alone may start, edit and submit again;"
+                    + " its submissions are late after its own dueAt. If-Match is checked when sent. Publishes"
+                    + " round.reopened; notification tells the unit's contacts and reminds them of the new deadline.")
+    @APIResponse(responseCode = "200", description = "The round with the reopening appended to reopenings",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields (unitCode not in the round, dueAt not in the future,"
+            + " reason missing), all listed")
+    @APIResponse(responseCode = "403", description = "Not a city admin of the round's province")
+    @APIResponse(responseCode = "409", description = "The round is not closed")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    public Response reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Retry key") @HeaderParam(Idempotency.HEADER) String key) {
+        return idempotency.execute(caller(), key, "POST /api/v1/rounds/" + id + "/reopenings", body, () -> {
+            RoundView round = service.reopen(id, body, ifMatch, caller());
+            return Response.ok(round).header(HttpHeaders.ETAG, ETags.of(round.revision())).build();
+        });
     }
 
     private Caller caller() {

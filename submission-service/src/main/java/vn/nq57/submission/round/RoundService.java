@@ -14,6 +14,7 @@ import org.bson.conversions.Bson;
 import vn.nq57.contracts.events.DocumentRef;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportingPeriod;
+import vn.nq57.contracts.events.RoundReopening;
 import vn.nq57.contracts.problem.FieldError;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.problem.ProblemKind;
@@ -27,7 +28,7 @@ import vn.nq57.support.http.Paging;
 import vn.nq57.support.time.VietnamTime;
 import vn.nq57.submission.template.DefaultTemplate;
 
-/** Opens rounds, moves their deadlines and answers who may see them. */
+/** Opens rounds, moves their deadlines, closes and reopens them, and answers who may see them. */
 @ApplicationScoped
 public class RoundService {
 
@@ -91,7 +92,8 @@ public class RoundService {
                 origin.provinceCode(), request, period, body.cutOffDate() == null ? period.to() : body.cutOffDate(),
                 body.dueAt().withOffsetSameInstant(ZoneOffset.UTC), null, body.resubmissionDays(), units, outline,
                 indicators, origin.regimeId(), origin.periodKey(), origin.at().withOffsetSameInstant(ZoneOffset.UTC),
-                origin.actor(), List.of(), VietnameseText.fold(body.title() + " " + body.request().numberSymbol()), 1);
+                origin.actor(), List.of(), VietnameseText.fold(body.title() + " " + body.request().numberSymbol()), 1,
+                null, null, null, List.of());
         var event = OutboxEvents.pending(EventType.ROUND_OPENED, round.id().toString(), round.snapshot(), origin.at());
         if (!rounds.insert(round, List.of(event))) {
             throw new ProblemException(ProblemKind.CONFLICT, "Round " + round.id() + " already exists");
@@ -159,6 +161,62 @@ public class RoundService {
         var event = OutboxEvents.pending(EventType.ROUND_DEADLINE_CHANGED, id.toString(), changed.snapshot(), now);
         if (!rounds.update(changed, expected, List.of(event))) {
             throw ETags.stale(get(id).revision());
+        }
+        return RoundView.of(changed);
+    }
+
+    /** Closes the round (chốt số liệu): from now on only units it is reopened for may write. */
+    public RoundView close(UUID id, CloseRoundRequest body, String ifMatch, Caller caller) {
+        RoundEntity round = administered(id, caller, "closes");
+        long expected = ifMatch == null ? round.revision() : ETags.required(ifMatch, round.revision());
+        if (round.isClosed()) {
+            throw new ProblemException(ProblemKind.ROUND_CLOSED, "Round " + id + " was already closed at "
+                    + VietnamTime.of(round.closedAt()) + " by " + round.closedBy());
+        }
+        String note = body == null || body.note() == null || body.note().isBlank() ? null
+                : VietnameseText.nfc(body.note().trim());
+        OffsetDateTime now = VietnamTime.now(clock);
+        RoundEntity changed = round.closed(now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), note);
+        return save(changed, expected, EventType.ROUND_CLOSED, now);
+    }
+
+    /** Reopens a closed round for one unit, which alone may then start, edit and submit until its own deadline. */
+    public RoundView reopen(UUID id, ReopenRequest body, String ifMatch, Caller caller) {
+        RoundEntity round = administered(id, caller, "reopens");
+        long expected = ifMatch == null ? round.revision() : ETags.required(ifMatch, round.revision());
+        List<FieldError> errors = new ArrayList<>();
+        if (!round.requires(body.unitCode())) {
+            errors.add(new FieldError("unitCode", "unit " + body.unitCode() + " is not asked to report in this round"));
+        }
+        OffsetDateTime now = VietnamTime.now(clock);
+        if (!body.dueAt().isAfter(now)) {
+            errors.add(new FieldError("dueAt", "must be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        if (!round.isClosed()) {
+            throw new ProblemException(ProblemKind.INVALID_STATE, "Round " + id
+                    + " is open: every unit may still write; only a closed round is reopened for a unit");
+        }
+        RoundReopening reopening = new RoundReopening(body.unitCode(), VietnameseText.nfc(body.reason().trim()),
+                body.dueAt().withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), now.withOffsetSameInstant(ZoneOffset.UTC));
+        return save(round.reopenedFor(reopening), expected, EventType.ROUND_REOPENED, now);
+    }
+
+    private RoundEntity administered(UUID id, Caller caller, String action) {
+        RoundEntity round = get(id);
+        if (!caller.isCityAdmin() || !caller.coversProvince(round.issuerUnitCode())) {
+            throw ProblemException.forbidden("Only a city admin of province " + round.issuerUnitCode() + " " + action
+                    + " this round");
+        }
+        return round;
+    }
+
+    private RoundView save(RoundEntity changed, long expected, EventType type, OffsetDateTime now) {
+        var event = OutboxEvents.pending(type, changed.id().toString(), changed.snapshot(), now);
+        if (!rounds.update(changed, expected, List.of(event))) {
+            throw ETags.stale(get(changed.id()).revision());
         }
         return RoundView.of(changed);
     }

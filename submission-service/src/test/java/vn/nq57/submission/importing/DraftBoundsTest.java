@@ -21,7 +21,7 @@ class DraftBoundsTest {
 
     private static final RoundEntity ROUND = new RoundEntity(UUID.randomUUID(), UUID.randomUUID(), "round", "31", null,
             null, null, null, null, null, List.of("11446"), DefaultTemplate.TEMPLATE.outline(),
-            DefaultTemplate.TEMPLATE.indicators(), null, null, null, null, List.of(), null, 1);
+            DefaultTemplate.TEMPLATE.indicators(), null, null, null, null, List.of(), null, 1, null, null, null, List.of());
 
     private static Extraction extraction(String sectionText, int unplacedParagraphs, String text) {
         List<Extraction.UnplacedParagraph> paragraphs = new ArrayList<>();

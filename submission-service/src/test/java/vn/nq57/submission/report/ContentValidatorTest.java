@@ -33,7 +33,7 @@ class ContentValidatorTest {
                             null, null),
                     new IndicatorDefinition("SIGNED", "Đã ký", null, IndicatorKind.RATIO, AggregationRule.SUM, null, null),
                     new IndicatorDefinition("NOTE", "Ghi chú", null, IndicatorKind.TEXT, AggregationRule.NONE, null, null)),
-            null, null, null, null, null, null, 1);
+            null, null, null, null, null, null, 1, null, null, null, List.of());
 
     private static IndicatorValue value(String code, Qualifier q, String value) {
         return new IndicatorValue(code, q, value == null ? null : new BigDecimal(value), null, null, null, null, null, null);
