@@ -204,6 +204,9 @@ final class MatrixRequests {
                     + ",xa," + set.province() + "\n");
             case "openRound" -> Body.json(MatrixObjects.roundBody(own.plan(), List.of(own.officerUnit())));
             case "changeRoundDeadline" -> Body.json(Map.of("dueAt", dueAt, "reason", "Gia hạn kiểm thử"));
+            case "closeRound" -> Body.json(Map.of("note", "Chốt số liệu kiểm thử"));
+            case "reopenRoundForUnit" -> Body.json(Map.of("unitCode", set.officerUnit(), "reason", "Mở lại kiểm thử",
+                    "dueAt", dueAt));
             case "createRegime" -> Body.json(Map.of("planId", own.plan(), "title", "Chế độ báo cáo kiểm thử",
                     "request", Map.of("numberSymbol", "59/SKHCN", "issuedOn", java.time.LocalDate.now(MatrixObjects.VN).toString(),
                             "issuer", "Sở Khoa học và Công nghệ"), "frequency", "YEAR", "unitCodes", List.of(own.officerUnit())));

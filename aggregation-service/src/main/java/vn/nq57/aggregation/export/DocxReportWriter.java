@@ -76,6 +76,7 @@ public class DocxReportWriter {
             OffsetDateTime now = OffsetDateTime.now(clock).atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
             header(doc, now);
             title(doc, data);
+            closedAt(doc, data);
             submissions(doc, data, now);
             indicators(doc, data);
             notes(doc, data);
@@ -143,6 +144,14 @@ public class DocxReportWriter {
                         + (request.issuer() == null ? "" : " của " + request.issuer());
         body(doc, basis + ", trên cơ sở báo cáo của " + overall.submitted() + "/" + overall.required()
                 + " đơn vị cấp xã, kết quả tổng hợp như sau:");
+    }
+
+    /** "Số liệu chốt lúc 09:00 ngày 04/12/2025" under the title, once the city has closed the round. */
+    private static void closedAt(XWPFDocument doc, ExportData data) {
+        if (data.round().closedAt() != null) {
+            centered(doc.createParagraph(), "Số liệu chốt lúc " + data.round().closedAt().atZoneSameInstant(VietnamTime.ZONE)
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy")), BODY, false, true);
+        }
     }
 
     private static void submissions(XWPFDocument doc, ExportData data, OffsetDateTime now) {

@@ -89,7 +89,7 @@ public class Projector {
     private boolean write(Connection c, EventType type, Object payload) throws SQLException {
         return switch (type) {
             case UNIT_UPSERTED -> units.upsert(c, (UnitSnapshot) payload);
-            case ROUND_OPENED, ROUND_DEADLINE_CHANGED -> rounds.upsert(c, (RoundSnapshot) payload);
+            case ROUND_OPENED, ROUND_DEADLINE_CHANGED, ROUND_CLOSED, ROUND_REOPENED -> rounds.upsert(c, (RoundSnapshot) payload);
             // plan coverage is plan-service's answer: no read model here needs a plan
             case PLAN_ISSUED, PLAN_AMENDED, PLAN_SUPERSEDED, PLAN_CLOSED -> false;
             case REPORT_DRAFT_STARTED, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_WITHDRAWN ->

@@ -52,8 +52,7 @@ public class OutlierService {
                 .collect(Collectors.groupingBy(u -> u, Collectors.counting()));
         List<StatusRow> rows = matrix.units().stream()
                 .map(r -> r.withFlagCount(counts.getOrDefault(r.unitCode(), 0L).intValue())).toList();
-        return new StatusMatrix(matrix.roundId(), matrix.title(), matrix.dueAt(), matrix.asOf(), rows, matrix.overall(),
-                matrix.byUnitType());
+        return matrix.withUnits(rows);
     }
 
     static List<OutlierFlag> flags(IndicatorRollup indicator, Map<String, List<Double>> history) {

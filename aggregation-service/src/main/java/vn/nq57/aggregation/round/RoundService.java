@@ -17,6 +17,7 @@ import vn.nq57.support.time.VietnamTime;
 import vn.nq57.aggregation.unit.UnitRepository;
 import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.events.RoundReopening;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.UnitType;
 import vn.nq57.contracts.problem.ProblemException;
@@ -58,9 +59,12 @@ public class RoundService {
         List<StatusRow> rows = rows(ctx);
         OffsetDateTime asOf = ctx.now().atZone(VietnamTime.ZONE).toOffsetDateTime();
         OffsetDateTime due = ctx.round().dueAt().atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime();
+        OffsetDateTime closedAt = local(ctx.round().closedAt());
+        List<ReopenedUnit> reopened = reopenedUnits(ctx.round());
         if (onlyUnit != null) {
             return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf,
-                    rows.stream().filter(r -> r.unitCode().equals(onlyUnit)).toList(), null, null);
+                    rows.stream().filter(r -> r.unitCode().equals(onlyUnit)).toList(), null, null, closedAt,
+                    reopened.stream().filter(r -> r.unitCode().equals(onlyUnit)).toList());
         }
         Map<String, List<StatusRow>> byType = new LinkedHashMap<>();
         for (UnitType type : List.of(UnitType.XA, UnitType.PHUONG, UnitType.DAC_KHU)) {
@@ -72,15 +76,26 @@ public class RoundService {
         }
         Map<String, Rates> rates = new LinkedHashMap<>();
         byType.forEach((type, group) -> rates.put(type, rates(group)));
-        return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf, rows, rates(rows), rates);
+        return new StatusMatrix(ctx.round().roundId(), ctx.round().title(), due, asOf, rows, rates(rows), rates,
+                closedAt, reopened);
+    }
+
+    /** The latest reopening of each unit, in the order the units were first reopened. */
+    private static List<ReopenedUnit> reopenedUnits(RoundSnapshot round) {
+        Map<String, ReopenedUnit> latest = new LinkedHashMap<>();
+        for (RoundReopening r : round.reopenings() == null ? List.<RoundReopening>of() : round.reopenings()) {
+            latest.put(r.unitCode(), new ReopenedUnit(r.unitCode(), local(r.dueAt()), r.reason(), local(r.at())));
+        }
+        return List.copyOf(latest.values());
     }
 
     public List<StatusRow> rows(RoundContext ctx) {
-        Instant due = ctx.round().dueAt().toInstant();
         List<StatusRow> rows = new ArrayList<>();
         for (String code : ctx.required()) {
             UnitView unit = ctx.units().get(code);
             ReportState report = ctx.reports().get(code);
+            // a unit the closed round was reopened for is overdue against its own deadline
+            Instant due = ctx.round().reopeningOf(code).map(RoundReopening::dueAt).orElse(ctx.round().dueAt()).toInstant();
             rows.add(row(unit, report, due, ctx.now()));
         }
         return rows;

@@ -31,4 +31,8 @@ public class RoundEntity {
     public Integer resubmissionDays;
 
     public long revision;
+
+    /** When the city closed the round (chốt số liệu); null while open. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
 }

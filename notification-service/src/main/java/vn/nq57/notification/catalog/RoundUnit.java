@@ -37,6 +37,10 @@ public class RoundUnit {
     @Column(name = "resubmit_by")
     public Instant resubmitBy;
 
+    /** The unit's own deadline when a closed round was reopened for it; null otherwise. */
+    @Column(name = "reopened_due_at")
+    public Instant reopenedDueAt;
+
     @Column(name = "report_revision")
     public long reportRevision = -1;
 

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.nq57.notification.catalog.RoundEntity;
 import vn.nq57.notification.catalog.RoundUnit;
+import vn.nq57.notification.catalog.RoundRepository;
 import vn.nq57.notification.catalog.RoundUnitRepository;
 import vn.nq57.notification.catalog.UnitRepository;
 import vn.nq57.notification.endpoint.Webhook;
@@ -76,6 +77,7 @@ public class Dispatcher {
     private final NoticeRecorder recorder;
     private final NoticeContents contents;
     private final RoundUnitRepository roundUnits;
+    private final RoundRepository rounds;
     private final UnitRepository units;
     private final NotificationRepository notifications;
     private final DeliveryRepository deliveries;
@@ -87,7 +89,7 @@ public class Dispatcher {
     private final MeterRegistry metrics;
 
     Dispatcher(Pool pool, Vertx vertx, NoticeRecorder recorder, NoticeContents contents, RoundUnitRepository roundUnits,
-            UnitRepository units, NotificationRepository notifications, DeliveryRepository deliveries,
+            RoundRepository rounds, UnitRepository units, NotificationRepository notifications, DeliveryRepository deliveries,
             WebhookRepository webhooks, EmailSender email, WebhookSender webhookSender, NotificationConfig config,
             Clock clock, MeterRegistry metrics) {
         this.pool = pool;
@@ -95,6 +97,7 @@ public class Dispatcher {
         this.recorder = recorder;
         this.contents = contents;
         this.roundUnits = roundUnits;
+        this.rounds = rounds;
         this.units = units;
         this.notifications = notifications;
         this.deliveries = deliveries;
@@ -161,9 +164,16 @@ public class Dispatcher {
                 notice.status = ScheduledNotice.Status.CANCELLED;
                 return Uni.createFrom().item(false);
             }
-            notice.status = ScheduledNotice.Status.SENT;
-            return contents.forUnit(notice.kind, notice.label, notice.roundId, notice.unitCode, notice.deadline,
-                    null, null).chain(content -> recorder.record(notice.dedupKey, content));
+            return rounds.findById(notice.roundId).chain(round -> {
+                // a closed round chases only the units it was reopened for (a late report event may have planned more)
+                if (round != null && round.closedAt != null && state.reopenedDueAt == null) {
+                    notice.status = ScheduledNotice.Status.CANCELLED;
+                    return Uni.createFrom().item(false);
+                }
+                notice.status = ScheduledNotice.Status.SENT;
+                return contents.forUnit(notice.kind, notice.label, notice.roundId, notice.unitCode, notice.deadline,
+                        null, null).chain(content -> recorder.record(notice.dedupKey, content));
+            });
         });
     }
 
@@ -174,12 +184,12 @@ public class Dispatcher {
         LocalDate digestDay = todaysDue ? today : today.minusDays(1);
         Instant oldest = now.minus(Duration.ofDays(config.escalation().maxDays() + 2L));
         return Panache.getSession().chain(session -> session.createNativeQuery("""
-                        select * from round where due_at < ?1 and due_at > ?2 order by round_id
+                        select * from round where due_at < ?1 and due_at > ?2 and closed_at is null order by round_id
                          for update skip locked""", RoundEntity.class)
                 .setParameter(1, now)
                 .setParameter(2, oldest)
                 .getResultList())
-                .chain(rounds -> Multi.createFrom().iterable(rounds)
+                .chain(found -> Multi.createFrom().iterable(found)
                         .select().where(round -> {
                             LocalDate dueDay = round.dueAt.atZone(config.zone()).toLocalDate();
                             return digestDay.isAfter(dueDay)

@@ -75,7 +75,8 @@ public class EventHandler {
             return NOTHING;
         }
         return Panache.withTransaction(() -> applyOnce(type.get(), event)).invoke(() -> {
-            if (type.get() == EventType.REPORT_RETURNED || type.get() == EventType.REPORT_ACCEPTED) {
+            if (type.get() == EventType.REPORT_RETURNED || type.get() == EventType.REPORT_ACCEPTED
+                    || type.get() == EventType.ROUND_REOPENED) {
                 dispatcher.requestDelivery();
             }
         });
@@ -97,9 +98,14 @@ public class EventHandler {
         Instant at = event.time() == null ? clock.instant() : Times.storable("time", event.time().toInstant());
         return switch (type) {
             case UNIT_UPSERTED -> unit(EventCodec.data(event, UnitSnapshot.class));
-            case ROUND_OPENED, ROUND_DEADLINE_CHANGED -> {
+            case ROUND_OPENED, ROUND_DEADLINE_CHANGED, ROUND_CLOSED -> {
                 RoundSnapshot round = EventCodec.data(event, RoundSnapshot.class);
                 yield roundUnits.lockRound(round.roundId()).chain(() -> round(round, at));
+            }
+            case ROUND_REOPENED -> {
+                RoundSnapshot round = EventCodec.data(event, RoundSnapshot.class);
+                yield roundUnits.lockRound(round.roundId()).chain(() -> round(round, at))
+                        .chain(() -> reopened(round));
             }
             case REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_WITHDRAWN -> {
                 ReportSnapshot report = EventCodec.data(event, ReportSnapshot.class);
@@ -140,8 +146,12 @@ public class EventHandler {
             round.dueAt = due;
             round.resubmissionDays = snapshot.resubmissionDays();
             round.revision = snapshot.revision();
+            round.closedAt = snapshot.closedAt() == null ? null : Times.storable("closedAt", snapshot.closedAt().toInstant());
             Uni<?> saved = existing == null ? rounds.persist(round) : NOTHING;
             List<String> required = snapshot.requiredUnitCodes() == null ? List.of() : snapshot.requiredUnitCodes();
+            if (snapshot.closed()) {
+                return saved.chain(() -> ensureUnits(round, required)).chain(() -> closed(snapshot, at));
+            }
             return saved
                     .chain(() -> ensureUnits(round, required))
                     .chain(() -> moved ? schedule.cancelPendingRoundDeadline(round.roundId) : Uni.createFrom().item(0))
@@ -157,6 +167,39 @@ public class EventHandler {
                         return chain;
                     });
         });
+    }
+
+    /**
+     * A closed round: everything pending for it is cancelled (no reminders after close), then each unit
+     * it was reopened for is chased again against its own deadline while it has not submitted.
+     */
+    private Uni<Void> closed(RoundSnapshot snapshot, Instant at) {
+        return schedule.cancelPendingRound(snapshot.roundId())
+                .chain(() -> roundUnits.list("roundId", snapshot.roundId()))
+                .chain(all -> {
+                    Uni<Void> chain = NOTHING;
+                    for (RoundUnit ru : all) {
+                        var reopening = snapshot.reopeningOf(ru.unitCode);
+                        ru.reopenedDueAt = reopening.map(r -> Times.storable("dueAt", r.dueAt().toInstant())).orElse(null);
+                        if (ru.reopenedDueAt != null && ru.chased()) {
+                            Instant due = ru.reopenedDueAt;
+                            chain = chain.chain(() -> schedule.schedule(snapshot.roundId(), ru.unitCode, due, at, false));
+                        }
+                    }
+                    return chain;
+                });
+    }
+
+    /** Tells the unit's contacts (mail and inbox) that the round is reopened for it, why, and until when; once. */
+    private Uni<Void> reopened(RoundSnapshot snapshot) {
+        return snapshot.latestReopening().map(r -> {
+            String key = "%s:%s:%s:%d".formatted(NoticeKind.REOPENED, snapshot.roundId(), r.unitCode(),
+                    r.at().toEpochSecond());
+            return contents.forUnit(NoticeKind.REOPENED, null, snapshot.roundId(), r.unitCode(),
+                            Times.storable("dueAt", r.dueAt().toInstant()), r.reason(), null)
+                    .chain(content -> recorder.record(key, content))
+                    .replaceWithVoid();
+        }).orElse(NOTHING);
     }
 
     private Uni<Void> ensureUnits(RoundEntity round, List<String> required) {
@@ -218,7 +261,8 @@ public class EventHandler {
                         .chain(() -> immediate(NoticeKind.RETURNED, s));
             case REPORT_WITHDRAWN:
                 state.status = state.resubmitBy == null ? RoundUnit.Status.PENDING : RoundUnit.Status.RETURNED;
-                Instant deadline = state.resubmitBy != null ? state.resubmitBy : round == null ? null : round.dueAt;
+                Instant deadline = state.resubmitBy != null ? state.resubmitBy
+                        : state.reopenedDueAt != null ? state.reopenedDueAt : round == null ? null : round.dueAt;
                 if (deadline == null) {
                     return NOTHING;
                 }

@@ -88,6 +88,12 @@ public class ScheduleService {
                 ScheduledNotice.Status.CANCELLED, clock.instant(), roundId, unitCode, ScheduledNotice.Status.PENDING);
     }
 
+    /** The round is closed: nothing more is sent for it, to any unit (reopened units are planned again after). */
+    public Uni<Integer> cancelPendingRound(UUID roundId) {
+        return notices.update("status = ?1, doneAt = ?2 where roundId = ?3 and status = ?4",
+                ScheduledNotice.Status.CANCELLED, clock.instant(), roundId, ScheduledNotice.Status.PENDING);
+    }
+
     /** Cancels what is not yet sent for the round's deadline (not resubmission entries) before rescheduling. */
     public Uni<Integer> cancelPendingRoundDeadline(UUID roundId) {
         return notices.update("status = ?1, doneAt = ?2 where roundId = ?3 and status = ?4 and label not like 'R%'",

@@ -10,6 +10,8 @@ public enum NoticeKind {
     RETURNED,
     /** Đã tiếp nhận: a reviewer accepted the report. */
     ACCEPTED,
+    /** Mở lại: the city reopened a closed round for the unit, with the reason and the unit's own deadline. */
+    REOPENED,
     /** Tổng hợp quá hạn: the daily digest of late units sent to city staff. */
     ESCALATION
 }
