@@ -69,6 +69,8 @@ class PlatformContractTest {
         assertReturns(ReportsApi.class, "withdrawReport", ReportView.class);
         assertReturns(RoundsApi.class, "getRound", RoundView.class);
         assertReturns(RoundsApi.class, "changeRoundDeadline", RoundView.class);
+        assertReturns(RoundsApi.class, "closeRound", RoundView.class);
+        assertReturns(RoundsApi.class, "reopenRoundForUnit", RoundView.class);
         assertReturns(ContactsApi.class, "getContact", ContactView.class);
         assertReturns(ContactsApi.class, "replaceContact", ContactView.class);
     }

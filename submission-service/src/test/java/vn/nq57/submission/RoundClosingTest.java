@@ -95,6 +95,11 @@ class RoundClosingTest {
         refusedAsClosed(given().auth().oauth2(TestTokens.unitOfficer(Fixtures.AN_HUNG)).contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"").body(Fixtures.completeContent()).put("/api/v1/reports/" + anHung).then());
         refusedAsClosed(Fixtures.submit(anHung, Fixtures.AN_HUNG));
+        refusedAsClosed(given().auth().oauth2(TestTokens.unitOfficer(Fixtures.AN_HUNG)).contentType("application/pdf")
+                .body("%PDF-1.7\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+                .queryParam("fileName", "bao-cao.pdf").post("/api/v1/reports/" + anHung + "/attachments").then());
+        given().auth().oauth2(TestTokens.unitOfficer(Fixtures.AN_HUNG)).get("/api/v1/reports/" + anHung).then()
+                .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("DRAFT"));
         refusedAsClosed(given().auth().oauth2(TestTokens.unitOfficer(Fixtures.PHU_LIEN))
                 .post("/api/v1/reports/" + phuLien + "/withdraw").then());
         refusedAsClosed(given().auth().oauth2(TestTokens.cityStaff()).contentType(ContentType.JSON)

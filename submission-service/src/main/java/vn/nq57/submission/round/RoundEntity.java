@@ -1,5 +1,6 @@
 package vn.nq57.submission.round;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,6 +86,7 @@ public record RoundEntity(
                 deadlineChanges, searchKey, revision + 1, closedAt, closedBy, closeNote, all);
     }
 
+    @JsonIgnore
     public boolean isClosed() {
         return closedAt != null;
     }
