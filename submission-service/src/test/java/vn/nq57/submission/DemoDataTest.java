@@ -45,6 +45,15 @@ class DemoDataTest {
                 .body("items.status", equalTo(List.of("SUBMITTED", "SUBMITTED", "SUBMITTED")))
                 .body("items.late", equalTo(List.of(false, false, true)))
                 .body("items[1].draft.header.numberSymbol", equalTo("311/BC-UBND"))
+                .body("items[1].draft.header.signerName", equalTo("Trần Quang Hưng"))
+                .body("items[1].draft.header.recipients", equalTo(List.of("Sở Khoa học và Công nghệ thành phố",
+                        "CT, PCT UBND phường (TQH)", "Các phòng, đơn vị thuộc phường", "Lưu: VT, VHXH")))
+                .body("items[1].draft.recommendations.size()", equalTo(4))
+                .body("items[1].draft.recommendations.addressee", equalTo(List.of("thành phố", "thành phố",
+                        "Sở Khoa học và Công nghệ thành phố", "Sở Khoa học và Công nghệ thành phố")))
+                .body("items[1].draft.recommendations[1].text", org.hamcrest.Matchers.containsString("nq57.vn"))
+                .body("items[1].draft.sections.find { it.code == 'II' }.text",
+                        org.hamcrest.Matchers.startsWith("Công tác truyền thông và tuyên truyền thực hiện Nghị quyết"))
                 .body("items[1].draft.indicators.find { it.code == 'PORTAL_ARTICLES' }.value", equalTo(445))
                 .body("items[1].draft.indicators.find { it.code == 'PORTAL_ARTICLES' }.qualifier", equalTo("AT_LEAST"))
                 .body("items[0].draft.indicators.find { it.code == 'RADIO_BROADCASTS' }.value", equalTo(28))
