@@ -39,8 +39,10 @@ import vn.nq57.plan.unit.UnitService;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    /** In dependency order: a city plan before the unit plans implementing it. */
     private static final List<String> PLAN_FILES = List.of(
-            "demo/plans/1-hai-phong-192-2025.json", "demo/plans/2-an-hung-2026.json", "demo/plans/3-phu-luong-2025.json");
+            "demo/plans/1-hai-phong-192-2025.json", "demo/plans/1-hai-phong-67-2026.json", "demo/plans/2-an-hung-2026.json",
+            "demo/plans/3-phu-luong-2025.json", "demo/plans/4-phu-lien-48-2025.json", "demo/plans/5-cat-hai-36-2025.json");
 
     /** One demo plan file: the plan, its fixed id, and its number when it was issued. */
     record DemoPlan(UUID planId, IssueRequest issue, PlanRequest plan) {
