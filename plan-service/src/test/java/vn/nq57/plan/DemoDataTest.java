@@ -75,6 +75,29 @@ class DemoDataTest {
     }
 
     @Test
+    void unitFactsFromTheSeedReportsAreLoaded() {
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/units/" + DemoData.PHU_LIEN)
+                .then().statusCode(200)
+                .body("facts.find { it.code == 'RESIDENTIAL_GROUPS' }.value", equalTo(40))
+                .body("facts.find { it.code == 'WORK_TEAMS' }.value", equalTo(10));
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/units/" + DemoData.CAT_HAI)
+                .then().statusCode(200)
+                .body("facts.find { it.code == 'POPULATION' }.value", equalTo(71000))
+                .body("facts.find { it.code == 'POPULATION' }.qualifier", equalTo("ABOUT"))
+                .body("facts.find { it.code == 'AREA_KM2' }.value", equalTo(286.98f))
+                .body("facts.find { it.code == 'AREA_KM2' }.unitOfMeasure", equalTo("km²"))
+                .body("facts.find { it.code == 'VILLAGES' }.value", equalTo(58));
+        try (EventReader units = new EventReader(Topics.UNITS)) {
+            UnitSnapshot catHai = EventCodec.data(units.await(r -> r.key().equals(DemoData.CAT_HAI)
+                    && EventCodec.data(r.event(), UnitSnapshot.class).facts() != null
+                    && !EventCodec.data(r.event(), UnitSnapshot.class).facts().isEmpty(), Duration.ofSeconds(30)).event(),
+                    UnitSnapshot.class);
+            assertEquals(0, new java.math.BigDecimal("286.98").compareTo(catHai.facts().stream()
+                    .filter(f -> f.code().equals("AREA_KM2")).findFirst().orElseThrow().value()));
+        }
+    }
+
+    @Test
     void coverageOfPlan192ShowsTheUnitPlansTheReportsCite() {
         given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + DemoData.CITY_PLAN_192 + "/coverage")
                 .then().statusCode(200)
@@ -112,6 +135,7 @@ class DemoDataTest {
         assertEquals(0, again.units().failed());
         assertEquals(0, again.plansCreated());
         assertEquals(0, again.officesSet());
+        assertEquals(0, again.factsSet());
         assertEquals(117, again.units().rows());
     }
 }

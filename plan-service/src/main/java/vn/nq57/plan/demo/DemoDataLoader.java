@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.contracts.events.UnitFact;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.plan.plan.IssueRequest;
@@ -49,7 +50,7 @@ public class DemoDataLoader {
     }
 
     /** What a load did. */
-    public record Result(ImportReport units, int officesSet, int plansCreated) {
+    public record Result(ImportReport units, int officesSet, int factsSet, int plansCreated) {
     }
 
     @ConfigProperty(name = "nq57.demo-data", defaultValue = "false")
@@ -64,9 +65,9 @@ public class DemoDataLoader {
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (enabled) {
             Result result = VertxContextSupport.subscribeAndAwait(this::load);
-            LOG.infof("Demo data: %d units created, %d updated, %d unchanged; %d offices lists set; %d plans created",
-                    result.units().created(), result.units().updated(), result.units().unchanged(),
-                    result.officesSet(), result.plansCreated());
+            LOG.infof("Demo data: %d units created, %d updated, %d unchanged; %d offices lists set; %d facts lists set;"
+                    + " %d plans created", result.units().created(), result.units().updated(), result.units().unchanged(),
+                    result.officesSet(), result.factsSet(), result.plansCreated());
         }
     }
 
@@ -82,8 +83,8 @@ public class DemoDataLoader {
                 .onItem().transformToUniAndConcatenate(e -> units.importLines(adminOf(e.getKey()), e.getValue()))
                 .collect().asList()
                 .map(reports -> ImportReport.of(reports.stream().flatMap(r -> r.results().stream()).toList()))
-                .flatMap(report -> loadOffices().flatMap(offices -> loadPlans(provinceOf)
-                        .map(created -> new Result(report, offices, created))));
+                .flatMap(report -> loadOffices().flatMap(offices -> loadFacts().flatMap(facts -> loadPlans(provinceOf)
+                        .map(created -> new Result(report, offices, facts, created)))));
     }
 
     /** The loader acts as a city admin of each province in turn: a caller without a province may do nothing. */
@@ -95,6 +96,15 @@ public class DemoDataLoader {
         Map<String, List<String>> offices = json("demo/offices.json", new TypeReference<>() { });
         return Multi.createFrom().iterable(offices.entrySet())
                 .onItem().transformToUniAndConcatenate(e -> units.ensureOffices(e.getKey(), e.getValue()))
+                .collect().asList()
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
+    }
+
+    /** Facts the seed reports give about their units (Phù Liễn's 40 tổ dân phố, Cát Hải's population and area). */
+    private Uni<Integer> loadFacts() {
+        Map<String, List<UnitFact>> facts = json("demo/facts.json", new TypeReference<>() { });
+        return Multi.createFrom().iterable(facts.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> units.ensureFacts(e.getKey(), e.getValue()))
                 .collect().asList()
                 .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
     }
