@@ -86,7 +86,7 @@ class ReportSearchTest {
 
     @Test
     void badQueriesAreRefusedNamingQ() {
-        for (String q : List.of("a".repeat(201), "một hai ba bốn năm sáu bảy tám chín", "  !!! -- ", "", "loa\u0000")) {
+        for (String q : List.of("a".repeat(201), "một hai ba bốn năm sáu bảy tám chín", "  !!! -- ", "loa\u0000")) {
             search(TestTokens.cityStaff(), q, Map.of()).statusCode(400)
                     .contentType(startsWith("application/problem+json"))
                     .body("errors[0].field", equalTo("q"));
