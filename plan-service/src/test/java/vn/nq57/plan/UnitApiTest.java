@@ -67,10 +67,17 @@ class UnitApiTest {
         created.then().statusCode(201).body("facts[0].code", equalTo("POPULATION")).body("facts[0].value", equalTo(12000));
         given().auth().oauth2(admin).contentType(ContentType.JSON)
                 .body(Map.of("code", "99022", "name", "Trùng", "type", "XA", "parentCode", "31",
-                        "facts", List.of(population, population, Map.of("code", "area", "value", -1))))
+                        "facts", List.of(population, Map.of("code", "area", "value", -1))))
                 .when().post("/api/v1/units")
                 .then().statusCode(400)
-                .body("errors.field", hasItems("facts[1].code", "facts[2].code", "facts[2].value"));
+                .body("errors.field", hasItems("facts[1].code", "facts[1].value"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", "99022", "name", "Trùng", "type", "XA", "parentCode", "31",
+                        "facts", List.of(population, population, Map.of("code", "AREA_KM2", "qualifier", "RANGE", "value", 5))))
+                .when().post("/api/v1/units")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("facts[1].code", "facts[2].qualifier"));
+        given().auth().oauth2(admin).when().get("/api/v1/units/99022").then().statusCode(404);
 
         Map<String, Object> rename = Map.of("code", "99021", "name", "Có Số Liệu Mới", "type", "XA", "parentCode", "31");
         Response renamed = given().auth().oauth2(admin).contentType(ContentType.JSON)
