@@ -52,7 +52,7 @@ class DemoDataTest {
                 .when().get("/api/v1/plans/" + DemoData.AN_HUNG_PLAN_2026)
                 .then().statusCode(200)
                 .body("status", equalTo("DRAFT"))
-                .body("parentPlanId", equalTo(DemoData.CITY_PLAN_192.toString()))
+                .body("parentPlanId", equalTo(DemoData.CITY_PLAN_67.toString()))
                 .body("contentThemes.code", hasItems("1.1", "1.2", "1.3", "1.4", "1.5"))
                 .body("channels.channel", hasItems("PORTAL", "RADIO_LOUDSPEAKER", "BINH_DAN_HOC_VU_SO"))
                 .body("assignments[0].office", equalTo("Phòng Văn hóa - Xã hội xã"))
@@ -60,12 +60,58 @@ class DemoDataTest {
                 .body("signer.capacityLines", hasItems("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"))
                 .body("signer.name", equalTo("Ngô Thị Hải Ninh"));
 
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + DemoData.CITY_PLAN_67)
+                .then().statusCode(200)
+                .body("status", equalTo("ISSUED"))
+                .body("numberSymbol", equalTo("67/KH-UBND"))
+                .body("issuedOn", equalTo("2026-02-27"));
+
         given().auth().oauth2(TestTokens.otherCityAdmin()).when().get("/api/v1/plans/" + DemoData.PHU_LUONG_PLAN_2025)
                 .then().statusCode(200)
                 .body("unitCode", equalTo(DemoData.PHU_LUONG))
                 .body("legalBases.numberSymbol", hasItems("57-NQ/TW", "71/NQ-CP", "179/KH-UBND"))
                 .body("contentThemes.find { it.code == '3' }.children.code", hasItems("a)", "b)", "c)", "d)"))
                 .body("signer.name", equalTo("Lê Văn Huấn"));
+    }
+
+    @Test
+    void unitFactsFromTheSeedReportsAreLoaded() {
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/units/" + DemoData.PHU_LIEN)
+                .then().statusCode(200)
+                .body("facts.find { it.code == 'RESIDENTIAL_GROUPS' }.value", equalTo(40))
+                .body("facts.find { it.code == 'WORK_TEAMS' }.value", equalTo(10));
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/units/" + DemoData.CAT_HAI)
+                .then().statusCode(200)
+                .body("facts.find { it.code == 'POPULATION' }.value", equalTo(71000))
+                .body("facts.find { it.code == 'POPULATION' }.qualifier", equalTo("ABOUT"))
+                .body("facts.find { it.code == 'AREA_KM2' }.value", equalTo(286.98f))
+                .body("facts.find { it.code == 'AREA_KM2' }.unitOfMeasure", equalTo("km²"))
+                .body("facts.find { it.code == 'VILLAGES' }.value", equalTo(58));
+        try (EventReader units = new EventReader(Topics.UNITS)) {
+            UnitSnapshot catHai = EventCodec.data(units.await(r -> r.key().equals(DemoData.CAT_HAI)
+                    && EventCodec.data(r.event(), UnitSnapshot.class).facts() != null
+                    && !EventCodec.data(r.event(), UnitSnapshot.class).facts().isEmpty(), Duration.ofSeconds(30)).event(),
+                    UnitSnapshot.class);
+            assertEquals(0, new java.math.BigDecimal("286.98").compareTo(catHai.facts().stream()
+                    .filter(f -> f.code().equals("AREA_KM2")).findFirst().orElseThrow().value()));
+        }
+    }
+
+    @Test
+    void coverageOfPlan192ShowsTheUnitPlansTheReportsCite() {
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + DemoData.CITY_PLAN_192 + "/coverage")
+                .then().statusCode(200)
+                .body("numberSymbol", equalTo("192/KH-UBND"))
+                .body("issued.find { it.unitCode == '11446' }.numberSymbol", equalTo("48/KH-UBND"))
+                .body("issued.find { it.unitCode == '11446' }.issuedOn", equalTo("2025-08-20"))
+                .body("issued.find { it.unitCode == '11446' }.planId", equalTo(DemoData.PHU_LIEN_PLAN_48.toString()))
+                .body("issued.find { it.unitCode == '11914' }.numberSymbol", equalTo("36/KH-UBND"))
+                .body("issued.find { it.unitCode == '11914' }.issuedOn", equalTo("2025-08-18"))
+                .body("notIssued.unitCode", hasItem(DemoData.AN_HUNG));
+        // An Hưng's 2026 plan implements 67/KH-UBND: it drafts against 67, not 192.
+        given().auth().oauth2(TestTokens.cityStaff()).when().get("/api/v1/plans/" + DemoData.CITY_PLAN_67 + "/coverage")
+                .then().statusCode(200)
+                .body("notIssued.find { it.unitCode == '11674' }.draftPlanId", equalTo(DemoData.AN_HUNG_PLAN_2026.toString()));
     }
 
     @Test
@@ -89,6 +135,7 @@ class DemoDataTest {
         assertEquals(0, again.units().failed());
         assertEquals(0, again.plansCreated());
         assertEquals(0, again.officesSet());
+        assertEquals(0, again.factsSet());
         assertEquals(117, again.units().rows());
     }
 }

@@ -56,6 +56,41 @@ class UnitApiTest {
     }
 
     @Test
+    void factsAreCheckedKeptWhenAbsentAndReplacedWhenSent() {
+        String admin = TestTokens.cityAdmin();
+        Map<String, Object> population = Map.of("code", "POPULATION", "label", "Dân số", "qualifier", "ABOUT",
+                "value", 12000, "unitOfMeasure", "người");
+        Response created = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", "99021", "name", "Có Số Liệu", "type", "XA", "parentCode", "31",
+                        "facts", List.of(population)))
+                .when().post("/api/v1/units");
+        created.then().statusCode(201).body("facts[0].code", equalTo("POPULATION")).body("facts[0].value", equalTo(12000));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", "99022", "name", "Trùng", "type", "XA", "parentCode", "31",
+                        "facts", List.of(population, Map.of("code", "area", "value", -1))))
+                .when().post("/api/v1/units")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("facts[1].code", "facts[1].value"));
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("code", "99022", "name", "Trùng", "type", "XA", "parentCode", "31",
+                        "facts", List.of(population, population, Map.of("code", "AREA_KM2", "qualifier", "RANGE", "value", 5))))
+                .when().post("/api/v1/units")
+                .then().statusCode(400)
+                .body("errors.field", hasItems("facts[1].code", "facts[2].qualifier"));
+        given().auth().oauth2(admin).when().get("/api/v1/units/99022").then().statusCode(404);
+
+        Map<String, Object> rename = Map.of("code", "99021", "name", "Có Số Liệu Mới", "type", "XA", "parentCode", "31");
+        Response renamed = given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .header("If-Match", created.header("ETag")).body(rename).when().put("/api/v1/units/99021");
+        renamed.then().statusCode(200).body("facts[0].value", equalTo(12000));
+        Map<String, Object> clear = Map.of("code", "99021", "name", "Có Số Liệu Mới", "type", "XA", "parentCode", "31",
+                "facts", List.of());
+        given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", renamed.header("ETag")).body(clear)
+                .when().put("/api/v1/units/99021")
+                .then().statusCode(200).body("facts.size()", equalTo(0));
+    }
+
+    @Test
     void createChangeAndDeactivateWithETagsAndEvents() {
         String admin = TestTokens.cityAdmin();
         Map<String, Object> body = Map.of("code", "99001", "name", "Thử Nghiệm", "type", "XA", "parentCode", "31");

@@ -12,6 +12,8 @@ import java.util.Map;
 final class CityCatalogue {
 
     private static final String CDT = "cong nghe so cong dong|cong nghe so|cnscd|cnsc|to cnscd|to cong nghe";
+    private static final String PORTAL = "cong thong tin|trang thong tin|cong ttdt|trang tin dien tu|website";
+    private static final String SOCIAL = "fanpage|mang xa hoi|zalo|facebook|youtube|tiktok";
     private static final String TRAINING = "tap huan|boi duong|dao tao|lop hoc|khoa hoc|huong dan truc tiep";
 
     private static final Map<String, List<String>> CUES = Map.ofEntries(
@@ -19,8 +21,11 @@ final class CityCatalogue {
                     "unit:luot|buoi|chuyen muc|chuong trinh|tin", "phat thanh", "truyen thanh", "chuyen de", "chuyen muc",
                     "not:tham gia|hoan thanh|dang ky|truy cap|nguoi", "notnear:cum")),
             Map.entry("PORTAL_ARTICLES", List.of("near:tin|bai|bai viet|tin bai|tin, bai|infographic",
-                    "unit:tin bai|tin|bai|bai viet", "cong thong tin", "trang thong tin", "fanpage", "mang xa hoi",
+                    "need:" + PORTAL, "unit:tin bai|tin|bai|bai viet", "cong thong tin", "trang thong tin",
                     "dang tai", "dang", "not:phat thanh")),
+            Map.entry("SOCIAL_MEDIA_POSTS", List.of("near:tin|bai|bai viet|tin bai|tin, bai|infographic|video",
+                    "need:" + SOCIAL, "unit:tin bai|tin|bai|bai viet|video", "fanpage", "mang xa hoi", "dang tai", "dang",
+                    "not:phat thanh|" + PORTAL)),
             Map.entry("LED_SCREENS", List.of("need:led|man hinh|bang dien tu", "unit:man hinh", "led")),
             Map.entry("TRAINING_PARTICIPANTS", List.of("need:" + TRAINING, "unit:nguoi|can bo|hoc vien|luot nguoi|cong chuc",
                     "tham gia", "tap huan", "notnear:thanh vien|buoi|lop|dot|khoa|nguoi dan duoc huong dan")),

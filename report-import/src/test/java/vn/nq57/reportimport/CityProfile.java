@@ -32,7 +32,9 @@ final class CityProfile {
             new OutlineEntry("III", "Kiến nghị, đề xuất", "Mỗi kiến nghị ghi rõ nơi nhận: UBND thành phố, Sở Khoa học và Công nghệ...")),
             List.of(
                     count("RADIO_BROADCASTS", "Số lượt phát thanh chuyên đề về Nghị quyết 57-NQ/TW", "lượt"),
-                    count("PORTAL_ARTICLES", "Số tin, bài đăng trên Cổng/Trang thông tin điện tử và mạng xã hội", "tin bài"),
+                    count("PORTAL_ARTICLES", "Số tin, bài đăng trên Cổng/Trang thông tin điện tử", "tin bài"),
+                    count("SOCIAL_MEDIA_POSTS", "Số tin, bài, infographic, video đăng trên mạng xã hội (Fanpage, Zalo OA, YouTube, TikTok)",
+                            "tin bài"),
                     count("LED_SCREENS", "Số màn hình LED phát nội dung tuyên truyền", "màn hình"),
                     count("TRAINING_PARTICIPANTS", "Số người tham gia tập huấn chuyển đổi số", "người"),
                     count("CDT_TEAMS", "Số Tổ công nghệ số cộng đồng", "tổ"),

@@ -1,5 +1,6 @@
 package vn.nq57.contracts.events;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import vn.nq57.contracts.validation.PlainText;
@@ -13,6 +14,7 @@ import vn.nq57.contracts.validation.Quantity;
  * @param unitOfMeasure e.g. "buổi", "tin bài", "%"
  * @param min           lowest accepted value, null for none
  * @param max           highest accepted value, null for none
+ * @param target        what the plan asks ("tối thiểu 02 đợt/năm"), null for none
  */
 public record IndicatorDefinition(
         @Size(max = 64) @PlainText String code,
@@ -21,5 +23,12 @@ public record IndicatorDefinition(
         IndicatorKind kind,
         AggregationRule aggregation,
         @Quantity BigDecimal min,
-        @Quantity BigDecimal max) {
+        @Quantity BigDecimal max,
+        @Valid IndicatorTarget target) {
+
+    /** A definition without a target (the shape before {@code target} existed). */
+    public IndicatorDefinition(String code, String name, String unitOfMeasure, IndicatorKind kind,
+            AggregationRule aggregation, BigDecimal min, BigDecimal max) {
+        this(code, name, unitOfMeasure, kind, aggregation, min, max, null);
+    }
 }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param offices    the unit's internal offices (Phòng Văn hóa - Xã hội, Văn phòng HĐND-UBND, ...)
  * @param active     false once the unit is dissolved or merged
  * @param revision   grows with every change of this unit
+ * @param facts      population, area, villages... as the unit's documents give them; null from producers
+ *                   before the field existed (read it as none)
  */
 public record UnitSnapshot(
         String code,
@@ -19,5 +21,12 @@ public record UnitSnapshot(
         String parentCode,
         List<String> offices,
         boolean active,
-        long revision) {
+        long revision,
+        List<UnitFact> facts) {
+
+    /** A unit without facts (the shape before {@code facts} existed). */
+    public UnitSnapshot(String code, String name, String fullName, UnitType type, String parentCode, List<String> offices,
+            boolean active, long revision) {
+        this(code, name, fullName, type, parentCode, offices, active, revision, null);
+    }
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.contracts.events.UnitFact;
 import vn.nq57.contracts.security.Caller;
 import vn.nq57.contracts.security.Roles;
 import vn.nq57.plan.plan.IssueRequest;
@@ -39,15 +40,17 @@ import vn.nq57.plan.unit.UnitService;
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
+    /** In dependency order: a city plan before the unit plans implementing it. */
     private static final List<String> PLAN_FILES = List.of(
-            "demo/plans/1-hai-phong-192-2025.json", "demo/plans/2-an-hung-2026.json", "demo/plans/3-phu-luong-2025.json");
+            "demo/plans/1-hai-phong-192-2025.json", "demo/plans/1-hai-phong-67-2026.json", "demo/plans/2-an-hung-2026.json",
+            "demo/plans/3-phu-luong-2025.json", "demo/plans/4-phu-lien-48-2025.json", "demo/plans/5-cat-hai-36-2025.json");
 
     /** One demo plan file: the plan, its fixed id, and its number when it was issued. */
     record DemoPlan(UUID planId, IssueRequest issue, PlanRequest plan) {
     }
 
     /** What a load did. */
-    public record Result(ImportReport units, int officesSet, int plansCreated) {
+    public record Result(ImportReport units, int officesSet, int factsSet, int plansCreated) {
     }
 
     @ConfigProperty(name = "nq57.demo-data", defaultValue = "false")
@@ -62,9 +65,9 @@ public class DemoDataLoader {
     void onStart(@Observes StartupEvent event) throws Throwable {
         if (enabled) {
             Result result = VertxContextSupport.subscribeAndAwait(this::load);
-            LOG.infof("Demo data: %d units created, %d updated, %d unchanged; %d offices lists set; %d plans created",
-                    result.units().created(), result.units().updated(), result.units().unchanged(),
-                    result.officesSet(), result.plansCreated());
+            LOG.infof("Demo data: %d units created, %d updated, %d unchanged; %d offices lists set; %d facts lists set;"
+                    + " %d plans created", result.units().created(), result.units().updated(), result.units().unchanged(),
+                    result.officesSet(), result.factsSet(), result.plansCreated());
         }
     }
 
@@ -80,8 +83,8 @@ public class DemoDataLoader {
                 .onItem().transformToUniAndConcatenate(e -> units.importLines(adminOf(e.getKey()), e.getValue()))
                 .collect().asList()
                 .map(reports -> ImportReport.of(reports.stream().flatMap(r -> r.results().stream()).toList()))
-                .flatMap(report -> loadOffices().flatMap(offices -> loadPlans(provinceOf)
-                        .map(created -> new Result(report, offices, created))));
+                .flatMap(report -> loadOffices().flatMap(offices -> loadFacts().flatMap(facts -> loadPlans(provinceOf)
+                        .map(created -> new Result(report, offices, facts, created)))));
     }
 
     /** The loader acts as a city admin of each province in turn: a caller without a province may do nothing. */
@@ -93,6 +96,15 @@ public class DemoDataLoader {
         Map<String, List<String>> offices = json("demo/offices.json", new TypeReference<>() { });
         return Multi.createFrom().iterable(offices.entrySet())
                 .onItem().transformToUniAndConcatenate(e -> units.ensureOffices(e.getKey(), e.getValue()))
+                .collect().asList()
+                .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
+    }
+
+    /** Facts the seed reports give about their units (Phù Liễn's 40 tổ dân phố, Cát Hải's population and area). */
+    private Uni<Integer> loadFacts() {
+        Map<String, List<UnitFact>> facts = json("demo/facts.json", new TypeReference<>() { });
+        return Multi.createFrom().iterable(facts.entrySet())
+                .onItem().transformToUniAndConcatenate(e -> units.ensureFacts(e.getKey(), e.getValue()))
                 .collect().asList()
                 .map(done -> (int) done.stream().filter(Boolean::booleanValue).count());
     }

@@ -1,5 +1,6 @@
 package vn.nq57.plan.unit;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.contracts.events.UnitFact;
 import vn.nq57.contracts.events.UnitSnapshot;
 import vn.nq57.contracts.events.UnitType;
 
@@ -20,6 +23,8 @@ import vn.nq57.contracts.events.UnitType;
 @Entity
 @Table(name = "unit")
 public class Unit {
+
+    private static final TypeReference<List<UnitFact>> FACTS = new TypeReference<>() { };
 
     @Id
     public String code;
@@ -39,7 +44,10 @@ public class Unit {
     @Column(name = "province_code")
     public String provinceCode;
 
-    /** {@code {"offices": [...]}}: the unit's internal offices (Phòng Văn hóa - Xã hội, ...). */
+    /**
+     * {@code {"offices": [...], "facts": [...]}}: the unit's internal offices (Phòng Văn hóa - Xã hội, ...) and
+     * its facts (population, area, villages...).
+     */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public Map<String, Object> details;
@@ -66,12 +74,25 @@ public class Unit {
     }
 
     public void offices(List<String> offices) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("offices", List.copyOf(offices));
+        detail("offices", List.copyOf(offices));
+    }
+
+    public List<UnitFact> facts() {
+        Object list = details == null ? null : details.get("facts");
+        return list == null ? List.of() : EventCodec.mapper().convertValue(list, FACTS);
+    }
+
+    public void facts(List<UnitFact> facts) {
+        detail("facts", EventCodec.mapper().convertValue(List.copyOf(facts), List.class));
+    }
+
+    private void detail(String key, Object value) {
+        Map<String, Object> map = details == null ? new LinkedHashMap<>() : new LinkedHashMap<>(details);
+        map.put(key, value);
         details = map;
     }
 
     public UnitSnapshot snapshot() {
-        return new UnitSnapshot(code, name, fullName, type, parentCode, offices(), active, revision);
+        return new UnitSnapshot(code, name, fullName, type, parentCode, offices(), active, revision, facts());
     }
 }

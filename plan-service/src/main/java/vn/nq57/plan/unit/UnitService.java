@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.nq57.contracts.events.EventType;
+import vn.nq57.contracts.events.Qualifier;
+import vn.nq57.contracts.events.UnitFact;
 import vn.nq57.contracts.events.UnitType;
 import vn.nq57.contracts.problem.FieldError;
 import vn.nq57.contracts.problem.ProblemException;
@@ -95,6 +97,7 @@ public class UnitService {
         UnitRequest req = Texts.nfc(request);
         return parentOf(req).flatMap(parent -> {
             List<FieldError> errors = rules(req.code(), req.name(), req.type(), req.parentCode(), parent);
+            errors.addAll(factRules(req.facts()));
             if (!errors.isEmpty()) {
                 throw ProblemException.invalid(errors);
             }
@@ -110,6 +113,7 @@ public class UnitService {
                 unit.createdAt = now();
                 unit.active = req.active() == null || req.active();
                 apply(unit, req.name(), req.fullName(), req.type(), parent, req.offices() == null ? List.of() : req.offices());
+                unit.facts(req.facts() == null ? List.of() : req.facts());
                 return publish(unit).call(u -> units.persist(u));
             });
         });
@@ -127,6 +131,7 @@ public class UnitService {
             }
             return parentOf(req).flatMap(parent -> {
                 List<FieldError> errors = rules(req.code(), req.name(), req.type(), req.parentCode(), parent);
+                errors.addAll(factRules(req.facts()));
                 if (!errors.isEmpty()) {
                     throw ProblemException.invalid(errors);
                 }
@@ -134,6 +139,9 @@ public class UnitService {
                 requireAdmin(caller, province);
                 apply(unit, req.name(), req.fullName(), req.type(), parent,
                         req.offices() == null ? unit.offices() : req.offices());
+                if (req.facts() != null) {
+                    unit.facts(req.facts());
+                }
                 if (req.active() != null) {
                     unit.active = req.active();
                 }
@@ -168,6 +176,45 @@ public class UnitService {
             unit.updatedAt = now();
             return publish(unit).replaceWith(true);
         });
+    }
+
+    /** Sets a unit's facts when it has none yet (demo data); answers whether it changed anything. */
+    @WithTransaction
+    public Uni<Boolean> ensureFacts(String code, List<UnitFact> facts) {
+        return units.findById(code).flatMap(unit -> {
+            if (unit == null || !unit.facts().isEmpty()) {
+                return Uni.createFrom().item(false);
+            }
+            unit.facts(Texts.nfc(new FactList(facts)).facts());
+            unit.updatedAt = now();
+            return publish(unit).replaceWith(true);
+        });
+    }
+
+    /** A list wrapper so that {@link Texts#nfc} can normalise it. */
+    record FactList(List<UnitFact> facts) {
+    }
+
+    /** One fact per code, and a qualifier a single number can carry. */
+    static List<FieldError> factRules(List<UnitFact> facts) {
+        List<FieldError> errors = new ArrayList<>();
+        if (facts == null) {
+            return errors;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < facts.size(); i++) {
+            UnitFact fact = facts.get(i);
+            if (fact == null) {
+                continue;
+            }
+            if (fact.code() != null && !seen.add(fact.code())) {
+                errors.add(new FieldError("facts[" + i + "].code", "duplicate fact " + fact.code()));
+            }
+            if (fact.qualifier() == Qualifier.RANGE || fact.qualifier() == Qualifier.RATIO) {
+                errors.add(new FieldError("facts[" + i + "].qualifier", "must be EXACT, ABOUT or AT_LEAST"));
+            }
+        }
+        return errors;
     }
 
     /** Imports CSV rows: good rows are stored (in one transaction), bad rows are reported and change nothing. */

@@ -125,6 +125,10 @@ public final class ContentValidator {
             errors.add(new FieldError(at + ".qualifier", "must be RATIO for ratio indicator " + d.code()));
             return;
         }
+        if (Boolean.TRUE.equals(v.atLeast()) && v.qualifier() != Qualifier.RANGE) {
+            errors.add(new FieldError(at + ".atLeast", "only a RANGE can be a lower bound (\"hơn 560–900\"); "
+                    + "a single number uses qualifier AT_LEAST"));
+        }
         switch (v.qualifier()) {
             case EXACT, AT_LEAST, ABOUT -> number(v.value(), d, at + ".value", errors);
             case RANGE -> {

@@ -37,7 +37,8 @@ public record ReportContent(
                         .map(s -> s == null ? null : new SectionText(s.code(), VietnameseText.nfc(s.text()))).toList(),
                 indicators == null ? List.of() : indicators.stream().map(v -> v == null ? null
                         : new IndicatorValue(v.code(), v.qualifier(), v.value(), v.min(), v.max(), v.numerator(),
-                                v.denominator(), VietnameseText.nfc(v.text()), VietnameseText.nfc(v.note()))).toList(),
+                                v.denominator(), VietnameseText.nfc(v.text()), VietnameseText.nfc(v.note()), v.atLeast()))
+                        .toList(),
                 notes(difficulties), notes(causes),
                 recommendations == null ? List.of() : recommendations.stream().map(r -> r == null ? null
                         : new Recommendation(VietnameseText.nfc(r.text()), VietnameseText.nfc(r.addressee()), r.theme()))

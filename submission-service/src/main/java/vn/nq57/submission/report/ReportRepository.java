@@ -3,6 +3,7 @@ package vn.nq57.submission.report;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class ReportRepository {
     /** False when the unit already has a report in that round. */
     public boolean insert(ReportEntity report, List<Document> events) {
         try {
-            collections.reports().insertOne(OutboxEvents.attach(Documents.of(report), events));
+            collections.reports().insertOne(OutboxEvents.attach(withSearchTokens(report), events));
             relay.wake();
             return true;
         } catch (MongoWriteException e) {
@@ -43,7 +44,7 @@ public class ReportRepository {
 
     /** Writes the report if it is still at {@code expectedRevision}. */
     public boolean update(ReportEntity report, long expectedRevision, List<Document> events) {
-        Document set = Documents.of(report);
+        Document set = withSearchTokens(report);
         set.remove("_id");
         Document update = new Document("$set", set);
         OutboxEvents.appendTo(update, events);
@@ -51,6 +52,29 @@ public class ReportRepository {
                 expectedRevision), update).getMatchedCount() == 1;
         if (written && !events.isEmpty()) {
             relay.wake();
+        }
+        return written;
+    }
+
+    /** The stored document: the report and the folded words that search matches, written in the same update. */
+    private static Document withSearchTokens(ReportEntity report) {
+        return Documents.of(report).append(ReportText.TOKENS, ReportText.tokens(report))
+                .append(ReportText.TOKENS_VERSION, ReportText.VERSION);
+    }
+
+    /**
+     * Indexes up to {@code batch} reports stored before search existed (or under an older folding); a report
+     * changed meanwhile keeps the tokens its own update wrote. Returns how many were written.
+     */
+    int indexStale(int batch) {
+        int written = 0;
+        for (Document d : collections.reports().find(Filters.ne(ReportText.TOKENS_VERSION, ReportText.VERSION))
+                .projection(Projections.exclude(OutboxEvents.FIELD, OutboxEvents.PARKED)).limit(batch)) {
+            ReportEntity report = Documents.read(d, ReportEntity.class);
+            written += (int) collections.reports().updateOne(
+                    MongoCollections.byIdAndRevision(report.id().toString(), report.revision()),
+                    new Document("$set", new Document(ReportText.TOKENS, ReportText.tokens(report))
+                            .append(ReportText.TOKENS_VERSION, ReportText.VERSION))).getModifiedCount();
         }
         return written;
     }

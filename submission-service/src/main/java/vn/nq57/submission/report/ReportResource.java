@@ -70,13 +70,19 @@ public class ReportResource {
     }
 
     @GET
-    @Operation(operationId = "listReports", summary = "List reports", description = "Officers see their own unit's reports; city roles and integrations their province's.")
+    @Operation(operationId = "listReports", summary = "List or search reports",
+            description = "Officers see their own unit's reports; city roles and integrations their province's. "
+                    + "With q, full-text search over the report's content (draft and latest submitted version: "
+                    + "header, sections, indicator notes, difficulties, causes, recommendations), accent- and "
+                    + "case-insensitive, every word required; each item then carries a snippet around the first match.")
     @APIResponse(responseCode = "200", description = "A page of reports")
+    @APIResponse(responseCode = "400", description = "A bad filter, q too long (200 characters), with more than 8 words or none")
     public Page<ReportView> list(@QueryParam("roundId") UUID roundId, @QueryParam("unitCode") @Size(max = 10) @PlainText String unitCode,
             @QueryParam("status") ReportStatus status,
+            @Parameter(description = "Words to find, e.g. \"loa truyen thanh\" (diacritics optional)") @QueryParam("q") String q,
             @Parameter(description = "Page from 0, at most 100000") @QueryParam("page") Integer page,
             @Parameter(description = "Page size 1 to 200, 20 when absent") @QueryParam("size") Integer size) {
-        return service.list(caller(), roundId, unitCode, status, Paging.of(page, size));
+        return service.list(caller(), roundId, unitCode, status, SearchQuery.parse(q), Paging.of(page, size));
     }
 
     @GET

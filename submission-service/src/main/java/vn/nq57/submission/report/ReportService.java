@@ -269,7 +269,12 @@ public class ReportService {
         return report;
     }
 
-    public Page<ReportView> list(Caller caller, UUID roundId, String unitCode, ReportStatus status, Paging paging) {
+    /**
+     * The reports the caller may see, filtered; with a {@code query}, only those whose draft or latest version
+     * holds every query word (accent- and case-insensitive), each with a snippet around the first match.
+     */
+    public Page<ReportView> list(Caller caller, UUID roundId, String unitCode, ReportStatus status, SearchQuery query,
+            Paging paging) {
         List<Bson> filters = new ArrayList<>();
         if (caller.isCity() || caller.isIntegration()) {
             if (caller.provinceCode() == null) {
@@ -293,8 +298,12 @@ public class ReportService {
         if (status != null) {
             filters.add(Filters.eq("status", status.name()));
         }
+        if (query != null) {
+            filters.add(Filters.all(ReportText.TOKENS, query.tokens()));
+        }
         Bson filter = filters.isEmpty() ? new org.bson.Document() : Filters.and(filters);
-        return new Page<>(reports.list(filter, paging.page(), paging.size()).stream().map(ReportView::of).toList(),
+        return new Page<>(reports.list(filter, paging.page(), paging.size()).stream()
+                .map(r -> query == null ? ReportView.of(r) : ReportView.found(r, query)).toList(),
                 paging.page(), paging.size(),
                 reports.count(filter));
     }

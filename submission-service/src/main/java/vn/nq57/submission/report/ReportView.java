@@ -11,10 +11,11 @@ import vn.nq57.support.time.VietnamTime;
  *
  * @param latestVersion the last submitted version, 0 before the first submission
  * @param late          whether that version was late, null before the first submission
+ * @param match         with a search ({@code q}) only: where the words were found and the text around them
  */
 public record ReportView(UUID reportId, UUID roundId, String unitCode, ReportStatus status, int latestVersion,
         Boolean late, ReportContent draft, List<AttachmentRef> attachments, Review review, OffsetDateTime createdAt,
-        String createdBy, long revision) {
+        String createdBy, long revision, SearchMatch match) {
 
     public static ReportView of(ReportEntity r) {
         Review review = r.review() == null ? null : new Review(r.review().version(), r.review().reviewer(),
@@ -23,7 +24,15 @@ public record ReportView(UUID reportId, UUID roundId, String unitCode, ReportSta
         return new ReportView(r.id(), r.roundId(), r.unitCode(), r.status(), r.latestVersionNumber(),
                 r.latestVersion().map(ReportVersion::late).orElse(null), r.draft(),
                 r.attachments() == null ? List.of() : r.attachments().stream().map(ReportView::local).toList(), review,
-                VietnamTime.of(r.createdAt()), r.createdBy(), r.revision());
+                VietnamTime.of(r.createdAt()), r.createdBy(), r.revision(), null);
+    }
+
+    /** The report as a search result. */
+    static ReportView found(ReportEntity r, SearchQuery query) {
+        ReportView view = of(r);
+        return new ReportView(view.reportId, view.roundId, view.unitCode, view.status, view.latestVersion, view.late,
+                view.draft, view.attachments, view.review, view.createdAt, view.createdBy, view.revision,
+                ReportText.firstMatch(r, query).orElse(null));
     }
 
     static ReportVersion local(ReportVersion v) {

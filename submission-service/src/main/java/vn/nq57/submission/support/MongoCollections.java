@@ -31,6 +31,8 @@ public class MongoCollections {
     void createIndexes(@Observes StartupEvent event) {
         reports().createIndex(Indexes.ascending("roundId", "unitCode"), new IndexOptions().unique(true));
         reports().createIndex(Indexes.ascending("provinceCode", "status"));
+        // Full-text search ($all on the folded words); a multikey index in MongoDB, ignored by the test server.
+        reports().createIndex(Indexes.ascending("provinceCode", "searchTokens"));
         rounds().createIndex(Indexes.ascending("regimeId", "periodKey"));
         for (MongoCollection<Document> aggregates : java.util.List.of(rounds(), reports())) {
             // The outbox relay's only filters: due aggregates, and parked events by id.

@@ -10,6 +10,8 @@ import java.util.List;
 import vn.nq57.contracts.events.AggregationRule;
 import vn.nq57.contracts.events.IndicatorDefinition;
 import vn.nq57.contracts.events.IndicatorKind;
+import vn.nq57.contracts.events.IndicatorTarget;
+import vn.nq57.contracts.events.Qualifier;
 
 /**
  * The city's outline of a progress report on plan 192/KH-UBND (followed by the Nguyễn Lương Bằng
@@ -57,7 +59,9 @@ public final class DefaultTemplate {
     private static List<IndicatorDefinition> indicators() {
         return List.of(
                 count("RADIO_BROADCASTS", "Số lượt phát thanh chuyên đề về Nghị quyết 57-NQ/TW", "lượt"),
-                count("PORTAL_ARTICLES", "Số tin, bài đăng trên Cổng/Trang thông tin điện tử và mạng xã hội", "tin bài"),
+                count("PORTAL_ARTICLES", "Số tin, bài đăng trên Cổng/Trang thông tin điện tử", "tin bài"),
+                count("SOCIAL_MEDIA_POSTS", "Số tin, bài, infographic, video đăng trên mạng xã hội (Fanpage, Zalo OA, YouTube, TikTok)",
+                        "tin bài"),
                 count("LED_SCREENS", "Số màn hình LED phát nội dung tuyên truyền", "màn hình"),
                 count("TRAINING_PARTICIPANTS", "Số người tham gia tập huấn chuyển đổi số", "người"),
                 count("CDT_TEAMS", "Số Tổ công nghệ số cộng đồng", "tổ"),
@@ -65,10 +69,14 @@ public final class DefaultTemplate {
                 count("CDT_MEMBERS_TRAINED", "Số thành viên Tổ công nghệ số cộng đồng được tập huấn", "người"),
                 count("CITIZENS_GUIDED", "Số người dân được hướng dẫn kỹ năng số", "người"),
                 count("TRAINING_SESSIONS", "Số buổi tập huấn, hướng dẫn trực tiếp", "buổi"),
+                new IndicatorDefinition("CDT_TRAINING_ROUNDS", "Số đợt tập huấn bổ sung cho Tổ công nghệ số cộng đồng", "đợt",
+                        COUNT, SUM, BigDecimal.ZERO, null, new IndicatorTarget(Qualifier.AT_LEAST, new BigDecimal("2"), "YEAR",
+                                "Tổ chức tập huấn bổ sung tối thiểu 02 đợt/năm")),
                 new IndicatorDefinition("MOOC_COMPLETION", "Cán bộ hoàn thành các khóa MOOCs về chuyển đổi số",
                         "người", RATIO, RATIO_OF_SUMS, BigDecimal.ZERO, null),
                 count("CONTEST_REGISTRATIONS", "Số người đăng ký cuộc thi về chuyển đổi số", "người"),
                 count("CONTEST_COMPLETIONS", "Số lượt hoàn thành cuộc thi về chuyển đổi số", "lượt"),
+                count("CONTEST_PARTICIPATIONS", "Số lượt tham gia các cuộc thi số", "lượt"),
                 count("EVENT_PARTICIPANTS", "Số lượt người tham gia sự kiện, hoạt động tuyên truyền trực tiếp", "lượt"),
                 count("DEVICES_WITH_APPS", "Số thiết bị được cài đặt ứng dụng số", "thiết bị"),
                 count("DIRECTIVE_DOCUMENTS", "Số văn bản chỉ đạo, kế hoạch đã ban hành", "văn bản"),
@@ -80,7 +88,9 @@ public final class DefaultTemplate {
                 count("LOUDSPEAKER_CLUSTERS_WIRED", "Số cụm loa truyền thanh có dây", "cụm"),
                 count("CONFERENCES", "Số hội nghị quán triệt, triển khai", "hội nghị"),
                 new IndicatorDefinition("UNITS_BRIEFED_RATE", "Tỷ lệ chi bộ, cơ quan, đơn vị đã quán triệt Nghị quyết",
-                        "%", IndicatorKind.PERCENTAGE, AggregationRule.AVERAGE, BigDecimal.ZERO, new BigDecimal("100")));
+                        "%", IndicatorKind.PERCENTAGE, AggregationRule.AVERAGE, BigDecimal.ZERO, new BigDecimal("100"),
+                        new IndicatorTarget(Qualifier.EXACT, new BigDecimal("100"), null,
+                                "100% cán bộ, đảng viên được quán triệt (Quyết định 1169/QĐ-TTg)")));
     }
 
     private static IndicatorDefinition count(String code, String name, String unit) {

@@ -77,6 +77,16 @@ class ContentValidatorTest {
     }
 
     @Test
+    void onlyARangeIsMarkedAsALowerBound() {
+        IndicatorValue moreThanRange = new IndicatorValue("SESSIONS", Qualifier.RANGE, null, new BigDecimal("560"),
+                new BigDecimal("900"), null, null, null, "Hơn 560–900 lượt", true);
+        assertEquals(List.of(), errorsOf(moreThanRange));
+        IndicatorValue markedExact = new IndicatorValue("SESSIONS", Qualifier.EXACT, new BigDecimal("5"), null, null,
+                null, null, null, null, true);
+        assertEquals("indicators[0].atLeast", reasonOf(markedExact).split(":")[0]);
+    }
+
+    @Test
     void valuesFollowTheirKindAndTheCatalogueBounds() {
         assertEquals(List.of(), errorsOf(value("SESSIONS", Qualifier.EXACT, "12")));
         assertEquals("indicators[0].value: a count must be a whole number", reasonOf(value("SESSIONS", Qualifier.EXACT, "2.5")));
