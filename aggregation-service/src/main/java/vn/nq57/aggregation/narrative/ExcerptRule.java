@@ -13,7 +13,9 @@ import vn.nq57.contracts.text.VietnameseText;
  * Chooses the excerpts of the units' texts that the consolidated report quotes under a section, by rule
  * rather than by hand:
  * <ol>
- * <li>texts are cut into sentences (after {@code . ! ? ;} or a line break; list marks "-", "+", "•" dropped);</li>
+ * <li>hard-wrapped lines are joined (a line break counts only after {@code . ! ? ; :} or before a list
+ * item), then texts are cut into sentences (after {@code . ! ? ;} or such a line break; list marks "-", "+",
+ * "•" dropped);</li>
  * <li>a sentence shorter than {@value #MIN_CHARS} characters is left out; one longer than {@value #MAX_CHARS}
  * is cut at the last word before that length and ends with "…";</li>
  * <li>sentences with figures come first, more figures before fewer, then in the units' and the text's order;
@@ -91,13 +93,33 @@ public final class ExcerptRule {
         if (text == null) {
             return sentences;
         }
-        for (String part : SENTENCE_END.split(text)) {
+        for (String part : SENTENCE_END.split(unwrapped(text))) {
             String sentence = LIST_MARK.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ").strip();
             if (!sentence.isEmpty()) {
                 sentences.add(sentence);
             }
         }
         return sentences;
+    }
+
+    /**
+     * Joins hard-wrapped lines (documents and OCR scans break lines, even with blank lines, inside a
+     * sentence): a line break stays only after a sentence's end or before a list item.
+     */
+    static String unwrapped(String text) {
+        StringBuilder joined = new StringBuilder(text.length());
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (!joined.isEmpty()) {
+                boolean ended = ".!?;:…".indexOf(joined.charAt(joined.length() - 1)) >= 0;
+                joined.append(ended || LIST_MARK.matcher(l).find() ? "\n" : " ");
+            }
+            joined.append(l);
+        }
+        return joined.toString();
     }
 
     /** The sentence within the length bounds, or null when it is too short to say anything. */

@@ -71,7 +71,18 @@ class ExcerptRuleTest {
     }
 
     @Test
-    void sentencesEndAtStopsSemicolonsAndLineBreaks() {
+    void sentencesEndAtStopsSemicolonsAndListItems() {
         assertEquals(List.of("Một.", "Hai;", "Ba", "Bốn"), ExcerptRule.sentences("- Một. Hai; Ba\n+ Bốn"));
+    }
+
+    @Test
+    void hardWrappedLinesAreOneSentence() {
+        // as the seeds wrap them: line breaks, even blank lines, inside a sentence (the OCR scan has no accents)
+        assertEquals(List.of("Tren he thong loa truyen thanh phuong (trong do 71 cum phat thanh so va 38 cum co day, "
+                + "phat song toan bo cac to dan pho), phuong duy tri phat song.", "Tiep theo."),
+                ExcerptRule.sentences("Tren he thong loa truyen thanh phuong (trong do 71 cum phat thanh so va 38 cum co day,\n"
+                        + "phat song toan bo cac to dan pho), phuong duy tri\n\nphat song.\nTiep theo."));
+        assertEquals(List.of("Có 20/20 cán bộ hoàn thành các khóa MOOCs.", "Có 1.440 người đăng ký Cuộc thi."),
+                ExcerptRule.sentences("- Có 20/20 cán bộ hoàn thành \n\ncác khóa MOOCs.  \n\n- Có 1.440 người đăng ký Cuộc thi."));
     }
 }
