@@ -43,11 +43,14 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorKind;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
+import vn.nq57.contracts.events.ReportSection;
 import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
 
 @QuarkusTest
+@QuarkusTestResource(value = PlanServiceStub.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
     @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
     @ResourceArg(name = "database", value = "aggregation")})
@@ -61,31 +64,59 @@ class ExportTest {
         Fixtures.ensureConsuming();
     }
 
-    /** Nguyễn Lương Bằng on time, Phù Liễn late, Cát Hải silent past the deadline. */
+    /** Nguyễn Lương Bằng on time, Phù Liễn late, Cát Hải silent past the deadline; the round answers plan 192. */
     UUID round() {
+        return round(PlanServiceStub.PLAN_192);
+    }
+
+    UUID round(UUID planId) {
         clock.set(vn("2025-12-04T08:00:00"));
         UUID id = UUID.randomUUID();
-        Fixtures.unitsAndRound(Fixtures.round(id, List.of(NGUYEN_LUONG_BANG, PHU_LIEN, CAT_HAI),
+        RoundSnapshot round = Fixtures.round(id, List.of(NGUYEN_LUONG_BANG, PHU_LIEN, CAT_HAI),
                 vn("2025-12-03T17:00:00"), List.of(
                         indicator("RADIO_BROADCASTS", "Số buổi phát thanh", "buổi", IndicatorKind.COUNT,
                                 AggregationRule.SUM),
                         indicator("ONLINE_DOSSIER_RATE", "Tỷ lệ hồ sơ trực tuyến", "%", IndicatorKind.PERCENTAGE,
                                 AggregationRule.RATIO_OF_SUMS),
                         indicator("TRAINED_OFFICIALS", "Số cán bộ được tập huấn", "người", IndicatorKind.COUNT,
-                                AggregationRule.SUM)), 1));
-        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.notes(id, NGUYEN_LUONG_BANG, ReportStatus.SUBMITTED, 1,
-                vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28), ratio("ONLINE_DOSSIER_RATE", 5010,
-                        5092), range("TRAINED_OFFICIALS", 125, 130)),
+                                AggregationRule.SUM)), 1);
+        Fixtures.unitsAndRound(new RoundSnapshot(id, planId, round.title(), round.issuerUnitCode(), round.request(),
+                round.period(), round.cutOffDate(), round.dueAt(), null, round.resubmissionDays(),
+                round.requiredUnitCodes(), round.indicators(), 1));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.written(Fixtures.notes(id, NGUYEN_LUONG_BANG,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-03T09:00:00"), List.of(exact("RADIO_BROADCASTS", 28),
+                        ratio("ONLINE_DOSSIER_RATE", 5010, 5092), range("TRAINED_OFFICIALS", 125, 130)),
                 List.of(new ReportNote("Cán bộ kiêm nhiệm, quá tải", "STAFFING")),
-                List.of(new Recommendation("Tổ chức tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "TRAINING")), 2));
+                List.of(new Recommendation("Tổ chức tập huấn kỹ năng số", "Sở KH&CN", "TRAINING"),
+                        new Recommendation("Hỗ trợ kinh phí tuyên truyền cho cấp xã", "thành phố", null),
+                        new Recommendation("Hoàn thiện cơ sở dữ liệu dùng chung", "UBND thành phố", null)), 2),
+                List.of(new ReportNote("Cán bộ phụ trách truyền thông chủ yếu kiêm nhiệm", null)), List.of(
+                        new ReportSection("I.2.1", RADIO_SECTION, "Tổ chức 28 lượt phát thanh chuyên đề về mục tiêu, "
+                                + "nhiệm vụ, giải pháp của Nghị quyết số 57-NQ/TW. Nội dung ngắn gọn."),
+                        new ReportSection("I.5", "Khó khăn, vướng mắc và nguyên nhân", "Cán bộ kiêm nhiệm, quá tải."),
+                        new ReportSection("II", "Đánh giá chung", "Công tác tuyên truyền được triển khai kịp thời, "
+                                + "bám sát chỉ đạo của thành phố."))));
         // late as submission-service judged it: after the deadline in force
-        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.late(Fixtures.notes(id, PHU_LIEN, ReportStatus.SUBMITTED, 1,
-                vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200), exact("TRAINED_OFFICIALS", 100)),
-                List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(), 2)));
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.late(Fixtures.written(Fixtures.notes(id, PHU_LIEN,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-04T07:30:00"), List.of(atLeast("RADIO_BROADCASTS", 200),
+                        exact("TRAINED_OFFICIALS", 100)),
+                List.of(new ReportNote("cán bộ kiêm nhiệm, quá tải", "STAFFING")),
+                List.of(new Recommendation("Hoàn thiện hệ thống xác thực OTP trên nq57.vn", "UBND TP", null)), 2),
+                List.of(), List.of(
+                        new ReportSection("I.2.1", RADIO_SECTION, "Trên hệ thống loa truyền thanh phường, phường duy "
+                                + "trì 71 cụm phát thanh số và 38 cụm có dây phát sóng toàn bộ các tổ dân phố. Cổng "
+                                + "thông tin điện tử phường được cập nhật hằng ngày các tin, bài, infographic."),
+                        new ReportSection("I.2.2", PORTAL_SECTION, "Trên Cổng thông tin điện tử phường, đã đăng tải "
+                                + "hơn 445 tin bài về cải cách hành chính và chuyển đổi số."),
+                        new ReportSection("II", "Đánh giá chung", "Hệ thống văn bản chỉ đạo được ban hành đầy đủ, "
+                                + "nhiều mô hình như Ngày hội Chuyển đổi số đã tạo điểm nhấn.")))));
         eventually(() -> StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
                 .body("overall.submitted", equalTo(2)));
         return id;
     }
+
+    static final String RADIO_SECTION = "Tuyên truyền quan điểm chỉ đạo của Nghị quyết 57-NQ/TW và văn bản liên quan";
+    static final String PORTAL_SECTION = "Xây dựng và duy trì chuyên mục trên Cổng/Trang thông tin điện tử";
 
     byte[] download(UUID id, String file, String token, int status) {
         return given().auth().oauth2(token).get("/api/v1/aggregation/rounds/" + id + "/" + file).then()
@@ -180,7 +211,8 @@ class ExportTest {
     @Test
     void docxIsTheConsolidatedReportInTheDecree30Layout() throws Exception {
         UUID id = round();
-        byte[] report = download(id, "report.docx", TestTokens.cityAdmin(), 200);
+        String token = TestTokens.cityAdmin();
+        byte[] report = download(id, "report.docx", token, 200);
         // Kept for a look with LibreOffice: target/exports/bao-cao-tong-hop.docx
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
         java.nio.file.Files.write(java.nio.file.Path.of("target", "exports", "bao-cao-tong-hop.docx"), report);
@@ -222,32 +254,70 @@ class ExportTest {
             assertEquals("Tổng hợp báo cáo kết quả thực hiện Kế hoạch số 192/KH-UBND năm 2025", body.get(1));
             assertEquals("Thực hiện Công văn số 4383/SKHCN-TTTT ngày 02/12/2025 của Sở Khoa học và Công nghệ, trên cơ sở "
                     + "báo cáo của 2/3 đơn vị cấp xã, kết quả tổng hợp như sau:", body.get(3));
-            assertEquals("I. TÌNH HÌNH GỬI BÁO CÁO", body.get(4));
-            assertEquals("1. Tính đến 04/12/2025 08:00, hạn gửi báo cáo 03/12/2025 17:00: 2/3 đơn vị đã gửi báo cáo, "
-                    + "tỷ lệ đầy đủ 66,67%; 1 đơn vị gửi đúng hạn, tỷ lệ đúng hạn 33,33%.", body.get(5));
-            assertEquals("2. Theo loại đơn vị:", body.get(6));
-            assertEquals("- Xã: 1/1 đơn vị đã gửi (100%), đúng hạn 1 (100%).", body.get(7));
-            assertEquals("- Phường: 1/1 đơn vị đã gửi (100%), đúng hạn 0 (0%).", body.get(8));
-            assertEquals("- Đặc khu: 0/1 đơn vị đã gửi (0%), đúng hạn 0 (0%).", body.get(9));
-            assertEquals("3. Đơn vị gửi muộn: Phường Phù Liễn (gửi lúc 04/12/2025 07:30).", body.get(10));
-            assertEquals("4. Đơn vị chưa gửi báo cáo: 1 đơn vị (danh sách tại mục V).", body.get(11));
-            assertEquals("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", body.get(12));
-            assertEquals("1. Số buổi phát thanh: trên 228 buổi (2/3 đơn vị báo cáo).", body.get(13));
-            assertEquals("2. Tỷ lệ hồ sơ trực tuyến: 5.010/5.092 (98,39%) (1/3 đơn vị báo cáo).", body.get(14));
-            assertEquals("3. Số cán bộ được tập huấn: 225 – 230 người (2/3 đơn vị báo cáo).", body.get(15));
-            assertEquals("Kết quả theo loại đơn vị (số liệu; số đơn vị báo cáo/số đơn vị):", body.get(16));
-            assertEquals("III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN", body.get(17));
-            assertEquals("1. Khó khăn, vướng mắc (theo nhóm vấn đề):", body.get(18));
-            assertEquals("a) Nhân lực, cán bộ (2 đơn vị):", body.get(19));
-            assertEquals("- Cán bộ kiêm nhiệm, quá tải (Xã Nguyễn Lương Bằng, Phường Phù Liễn).", body.get(20));
-            assertEquals("IV. KIẾN NGHỊ, ĐỀ XUẤT", body.get(21));
-            assertEquals("1. Đối với Sở Khoa học và Công nghệ (1 đơn vị):", body.get(22));
-            assertEquals("- Tổ chức tập huấn kỹ năng số (Xã Nguyễn Lương Bằng).", body.get(23));
-            assertEquals("V. CÁC ĐƠN VỊ CHƯA BÁO CÁO", body.get(24));
-            assertEquals("Có 1/3 đơn vị chưa gửi báo cáo:", body.get(25));
-            assertEquals("1. Đặc khu Cát Hải (quá hạn).", body.get(26));
-            assertEquals("PHỤ LỤC", body.get(28));
-            assertEquals("Bảng 1/1: đơn vị 1–3 (trên 3)", body.get(30));
+            assertEquals(List.of(
+                    "I. TÌNH HÌNH TRIỂN KHAI",
+                    "1. " + RADIO_SECTION,
+                    "Có 2/3 đơn vị báo cáo nội dung này (1 xã, 1 phường); nổi bật:",
+                    "- Phường Phù Liễn: “Trên hệ thống loa truyền thanh phường, phường duy trì 71 cụm phát thanh số và "
+                            + "38 cụm có dây phát sóng toàn bộ các tổ dân phố.”",
+                    "- Xã Nguyễn Lương Bằng: “Tổ chức 28 lượt phát thanh chuyên đề về mục tiêu, nhiệm vụ, giải pháp "
+                            + "của Nghị quyết số 57-NQ/TW.”",
+                    "- Phường Phù Liễn: “Cổng thông tin điện tử phường được cập nhật hằng ngày các tin, bài, "
+                            + "infographic.”",
+                    "2. " + PORTAL_SECTION,
+                    "Có 1/3 đơn vị báo cáo nội dung này (1 phường); nổi bật:",
+                    "- Phường Phù Liễn: “Trên Cổng thông tin điện tử phường, đã đăng tải hơn 445 tin bài về cải cách "
+                            + "hành chính và chuyển đổi số.”",
+                    "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+                    "1. Số buổi phát thanh: trên 228 buổi (2/3 đơn vị báo cáo).",
+                    "2. Tỷ lệ hồ sơ trực tuyến: 5.010/5.092 (98,39%) (1/3 đơn vị báo cáo).",
+                    "3. Số cán bộ được tập huấn: 225 – 230 người (2/3 đơn vị báo cáo).",
+                    "Kết quả theo loại đơn vị (số liệu; số đơn vị báo cáo/số đơn vị):",
+                    "III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN",
+                    "Khó khăn, vướng mắc các đơn vị nêu, theo nhóm vấn đề:",
+                    "1. Nhân lực, cán bộ (2 đơn vị)",
+                    "a) Khó khăn, vướng mắc:",
+                    "- Cán bộ kiêm nhiệm, quá tải (Xã Nguyễn Lương Bằng, Phường Phù Liễn).",
+                    "b) Nguyên nhân:",
+                    "- Cán bộ phụ trách truyền thông chủ yếu kiêm nhiệm (Xã Nguyễn Lương Bằng).",
+                    "IV. ĐÁNH GIÁ CHUNG",
+                    "Có 2/3 đơn vị có đánh giá chung (1 xã, 1 phường); nổi bật:",
+                    "- Xã Nguyễn Lương Bằng: “Công tác tuyên truyền được triển khai kịp thời, bám sát chỉ đạo của "
+                            + "thành phố.”",
+                    "- Phường Phù Liễn: “Hệ thống văn bản chỉ đạo được ban hành đầy đủ, nhiều mô hình như Ngày hội "
+                            + "Chuyển đổi số đã tạo điểm nhấn.”",
+                    "V. KIẾN NGHỊ, ĐỀ XUẤT",
+                    "1. Đối với UBND thành phố (2 đơn vị):"), body.subList(4, 31));
+            List<String> toCity = body.subList(31, 34);
+            assertTrue(toCity.containsAll(List.of("- Hỗ trợ kinh phí tuyên truyền cho cấp xã (Xã Nguyễn Lương Bằng).",
+                    "- Hoàn thiện cơ sở dữ liệu dùng chung (Xã Nguyễn Lương Bằng).",
+                    "- Hoàn thiện hệ thống xác thực OTP trên nq57.vn (Phường Phù Liễn).")),
+                    "\"thành phố\", \"UBND thành phố\" and \"UBND TP\" are one addressee: " + toCity);
+            assertEquals(List.of(
+                    "2. Đối với Sở Khoa học và Công nghệ (1 đơn vị):",
+                    "- Tổ chức tập huấn kỹ năng số (Xã Nguyễn Lương Bằng).",
+                    "VI. TÌNH HÌNH BAN HÀNH KẾ HOẠCH VÀ GỬI BÁO CÁO",
+                    "1. Ban hành kế hoạch thực hiện Kế hoạch số 192/KH-UBND",
+                    "2/6 đơn vị đã ban hành kế hoạch của đơn vị:",
+                    "- Phường Phù Liễn: Kế hoạch số 48/KH-UBND ngày 20/08/2025.",
+                    "- Đặc khu Cát Hải: Kế hoạch số 36/KH-UBND ngày 18/08/2025.",
+                    "4 đơn vị chưa ban hành (1 đơn vị đang dự thảo): Xã Nguyễn Lương Bằng, Xã An Hưng (đang dự thảo), "
+                            + "Xã Thanh Miện, Phường Thành Đông.",
+                    "2. Tình hình gửi báo cáo",
+                    "Tính đến 04/12/2025 08:00, hạn gửi báo cáo 03/12/2025 17:00: 2/3 đơn vị đã gửi báo cáo, "
+                            + "tỷ lệ đầy đủ 66,67%; 1 đơn vị gửi đúng hạn, tỷ lệ đúng hạn 33,33%.",
+                    "- Xã: 1/1 đơn vị đã gửi (100%), đúng hạn 1 (100%).",
+                    "- Phường: 1/1 đơn vị đã gửi (100%), đúng hạn 0 (0%).",
+                    "- Đặc khu: 0/1 đơn vị đã gửi (0%), đúng hạn 0 (0%).",
+                    "Đơn vị gửi muộn: Phường Phù Liễn (gửi lúc 04/12/2025 07:30).",
+                    "3. Đơn vị chưa gửi báo cáo",
+                    "Có 1/3 đơn vị chưa gửi báo cáo:",
+                    "- Đặc khu Cát Hải (quá hạn)."), body.subList(34, 51));
+            assertEquals("Bearer " + token, PlanServiceStub.AUTHORIZATION.get(PlanServiceStub.PLAN_192),
+                    "plan-service is asked with the caller's own token");
+            int annexAt = body.indexOf("PHỤ LỤC");
+            assertTrue(annexAt > 51, body.toString());
+            assertEquals("Bảng 1/1: đơn vị 1–3 (trên 3)", body.get(annexAt + 2));
             for (XWPFParagraph p : doc.getParagraphs()) {
                 for (XWPFRun r : p.getRuns()) {
                     if (!r.text().isBlank()) {
@@ -332,6 +402,22 @@ class ExportTest {
                 var box = pdf.getPage(page - 1).getMediaBox();
                 assertTrue(box.getWidth() > box.getHeight(), "annex page " + page + " is landscape");
             }
+            stripper.setStartPage(1);
+            stripper.setEndPage(annexFrom - 1);
+            String pages = stripper.getText(pdf).replaceAll("\\s+", " ");
+            for (String line : List.of("I. TÌNH HÌNH TRIỂN KHAI", "II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
+                    "III. KHÓ KHĂN, VƯỚNG MẮC VÀ NGUYÊN NHÂN", "IV. ĐÁNH GIÁ CHUNG", "V. KIẾN NGHỊ, ĐỀ XUẤT",
+                    "VI. TÌNH HÌNH BAN HÀNH KẾ HOẠCH VÀ GỬI BÁO CÁO", "Số buổi phát thanh: trên 228 buổi (2/3 đơn vị báo cáo)",
+                    "Tỷ lệ hồ sơ trực tuyến: 5.010/5.092 (98,39%) (1/3 đơn vị báo cáo)",
+                    "Số cán bộ được tập huấn: 225 – 230 người (2/3 đơn vị báo cáo)", "Kế hoạch số 48/KH-UBND ngày 20/08/2025",
+                    "71 cụm phát thanh số và 38 cụm có dây", "2/3 đơn vị đã gửi báo cáo, tỷ lệ đầy đủ 66,67%")) {
+                assertTrue(pages.contains(line), "\"" + line + "\" is on the report pages:\n" + pages);
+            }
+            for (var indicator : rollup.indicators()) {
+                String city = VietnameseFormat.total(indicator.total(), indicator.kind());
+                assertTrue(pages.contains(indicator.name() + ": " + city), "the read model's " + indicator.name()
+                        + ": " + city);
+            }
             stripper.setStartPage(annexFrom);
             stripper.setEndPage(pdf.getNumberOfPages());
             String annex = stripper.getText(pdf);
@@ -350,6 +436,63 @@ class ExportTest {
                     assertTrue(annex.contains(word), "\"" + word + "\" of " + figure + " is on the annex pages:\n" + annex);
                 }
             }
+        }
+    }
+
+    /** The narrative follows the version that counts: a later version replaces, a withdrawal removes, acceptance keeps. */
+    @Test
+    void sectionsFollowTheCountedVersionOnEachBasis() throws Exception {
+        clock.set(vn("2025-12-04T08:00:00"));
+        UUID id = UUID.randomUUID();
+        Fixtures.unitsAndRound(Fixtures.round(id, List.of(PHU_LIEN), vn("2025-12-03T17:00:00"), List.of(
+                indicator("RADIO_BROADCASTS", "Số buổi phát thanh", "buổi", IndicatorKind.COUNT, AggregationRule.SUM)), 1));
+        String first = "Phường duy trì phát sóng trên 71 cụm loa truyền thanh số mỗi ngày.";
+        String second = "Phường duy trì phát sóng trên 80 cụm loa truyền thanh số và có dây mỗi ngày.";
+        Fixtures.report(EventType.REPORT_SUBMITTED, version(id, ReportStatus.SUBMITTED, 1, first, 2));
+        Fixtures.report(EventType.REPORT_ACCEPTED, version(id, ReportStatus.ACCEPTED, 2, second, 5));
+        Fixtures.report(EventType.REPORT_SUBMITTED, version(id, ReportStatus.RESUBMITTED, 2, second, 4));
+        eventually(() -> assertEquals(List.of(second), quotes(id, "ACCEPTED")));
+        assertEquals(List.of(second), quotes(id, "LATEST_SUBMITTED"), "version 2 replaced version 1");
+
+        Fixtures.report(EventType.REPORT_WITHDRAWN, version(id, ReportStatus.DRAFT, 2, second, 6));
+        eventually(() -> assertEquals(List.of(), quotes(id, "LATEST_SUBMITTED")));
+        assertEquals(List.of(second), quotes(id, "ACCEPTED"), "the accepted version keeps its texts");
+    }
+
+    private static vn.nq57.contracts.events.ReportSnapshot version(UUID round, ReportStatus status, int version,
+            String text, long revision) {
+        return Fixtures.written(Fixtures.report(round, PHU_LIEN, status, version, vn("2025-12-03T09:00:00"),
+                List.of(exact("RADIO_BROADCASTS", 71)), revision), List.of(),
+                List.of(new ReportSection("I.2.1", RADIO_SECTION, text)));
+    }
+
+    /** The excerpts section I of the report quotes, without their quotation marks. */
+    private List<String> quotes(UUID id, String basis) {
+        byte[] bytes = given().auth().oauth2(TestTokens.cityStaff()).queryParam("basis", basis)
+                .get("/api/v1/aggregation/rounds/" + id + "/report.docx").then().statusCode(200).extract().asByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            return body.subList(body.indexOf("I. TÌNH HÌNH TRIỂN KHAI"), body.indexOf("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"))
+                    .stream().filter(t -> t.startsWith("- Phường Phù Liễn: “"))
+                    .map(t -> t.substring("- Phường Phù Liễn: “".length(), t.length() - 1)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theReportRendersWithALineSayingSoWhenPlanServiceDoesNotAnswerInTime() throws Exception {
+        UUID id = round(PlanServiceStub.SLOW);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                download(id, "report.docx", TestTokens.integration(), 200)))) {
+            List<String> body = doc.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> !t.isBlank())
+                    .toList();
+            int at = body.indexOf("1. Ban hành kế hoạch của các đơn vị");
+            assertTrue(at > 0, body.toString());
+            assertEquals("Chưa có số liệu ban hành kế hoạch của các đơn vị: không kết nối được hệ thống quản lý kế "
+                    + "hoạch.", body.get(at + 1));
+            assertTrue(body.contains("I. TÌNH HÌNH TRIỂN KHAI") && body.contains("2. Tình hình gửi báo cáo")
+                    && body.contains("PHỤ LỤC"), "the rest of the report is there");
         }
     }
 

@@ -21,6 +21,7 @@ import vn.nq57.contracts.events.IndicatorValue;
 import vn.nq57.contracts.events.Qualifier;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
+import vn.nq57.contracts.events.ReportSection;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.ReportingPeriod;
@@ -118,7 +119,7 @@ final class Fixtures {
     static ReportSnapshot late(ReportSnapshot r) {
         return new ReportSnapshot(r.reportId(), r.roundId(), r.unitCode(), r.status(), r.version(), r.submittedAt(),
                 true, r.dueAt(), r.numberSymbol(), r.indicators(), r.difficulties(), r.causes(), r.recommendations(),
-                r.actor(), r.comment(), r.sectionComments(), r.resubmitBy(), r.revision());
+                r.actor(), r.comment(), r.sectionComments(), r.resubmitBy(), r.revision(), r.sections());
     }
 
     static ReportSnapshot notes(UUID round, String unit, ReportStatus status, int version, OffsetDateTime submittedAt,
@@ -129,6 +130,13 @@ final class Fixtures {
                 submittedAt, submittedAt == null ? null : Boolean.FALSE, null, null, values, difficulties, List.of(),
                 recommendations,
                 "officer-" + unit, null, null, null, revision);
+    }
+
+    /** The report with causes and section texts, as submission-service sends them. */
+    static ReportSnapshot written(ReportSnapshot r, List<ReportNote> causes, List<ReportSection> sections) {
+        return new ReportSnapshot(r.reportId(), r.roundId(), r.unitCode(), r.status(), r.version(), r.submittedAt(),
+                r.late(), r.dueAt(), r.numberSymbol(), r.indicators(), r.difficulties(), causes, r.recommendations(),
+                r.actor(), r.comment(), r.sectionComments(), r.resubmitBy(), r.revision(), sections);
     }
 
     static IndicatorValue exact(String code, long value) {

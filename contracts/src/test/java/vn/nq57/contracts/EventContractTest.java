@@ -29,6 +29,7 @@ import vn.nq57.contracts.events.PlanStatus;
 import vn.nq57.contracts.events.Qualifier;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
+import vn.nq57.contracts.events.ReportSection;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.ReportingPeriod;
@@ -107,7 +108,21 @@ class EventContractTest {
                 DUE.minusHours(8), false, DUE, "311/BC-UBND", List.of(ratio),
                 List.of(new ReportNote("Cán bộ kiêm nhiệm, quá tải", "STAFFING")), List.of(),
                 List.of(new Recommendation("Tập huấn kỹ năng số", "Sở Khoa học và Công nghệ", "TRAINING")),
-                "officer-11446", null, Map.of(), null, 3);
+                "officer-11446", null, Map.of(), null, 3, List.of(
+                        new ReportSection("I.2.1", "Tuyên truyền quan điểm chỉ đạo của Nghị quyết 57-NQ/TW",
+                                "Phường duy trì 71 cụm loa truyền thanh số và 38 cụm có dây."),
+                        new ReportSection("II", "Đánh giá chung", "Công tác tuyên truyền được triển khai nghiêm túc.")));
+    }
+
+    @Test
+    void aReportWithoutSectionsStillDecodesAsBefore() {
+        ReportSnapshot older = submittedReport().withoutSections();
+        String json = EventCodec.encode(EventCodec.wrap(EventType.REPORT_SUBMITTED, EventSources.SUBMISSION_SERVICE,
+                older.key(), older, DUE)).replace(",\"sections\":null", "");
+        assertFalse(json.contains("sections"), json);
+        EventEnvelope received = EventCodec.decode(json);
+        assertEquals(older, EventCodec.data(received, ReportSnapshot.class));
+        assertEquals(List.of(), EventSchemas.problems(received));
     }
 
     @Test

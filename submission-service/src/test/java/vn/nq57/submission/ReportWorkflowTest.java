@@ -27,6 +27,7 @@ import vn.nq57.contracts.events.EventEnvelope;
 import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.IndicatorValue;
 import vn.nq57.contracts.events.Qualifier;
+import vn.nq57.contracts.events.ReportSection;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.RoundSnapshot;
@@ -179,6 +180,14 @@ class ReportWorkflowTest {
             assertEquals(ReportStatus.RESUBMITTED, resubmitted.status());
             assertEquals(2, resubmitted.version());
             assertFalse(resubmitted.late());
+            // the texts of version 2, in outline order, titled by the round's outline
+            assertEquals(java.util.List.of("I.1.1", "I.1.2", "I.2.1", "I.2.2", "I.4", "I.5", "II", "III"),
+                    resubmitted.sections().stream().map(ReportSection::code).toList());
+            assertEquals(new ReportSection("I.2.1", "Tuyên truyền quan điểm chỉ đạo của Nghị quyết 57-NQ/TW và văn bản "
+                    + "liên quan", "Phát sóng trên 71 cụm loa số."), resubmitted.sections().get(2));
+            assertEquals(new ReportSection("II", "Đánh giá chung", "Triển khai đồng bộ."), resubmitted.sections().get(6));
+            assertEquals("Duy trì phát sóng trên 71 cụm loa truyền thanh số và 38 cụm có dây.",
+                    submitted.sections().get(2).text(), "version 1 carried its own texts");
 
             ReportSnapshot accepted = EventCodec.data(events.get(4).event(), ReportSnapshot.class);
             assertEquals(ReportStatus.ACCEPTED, accepted.status());

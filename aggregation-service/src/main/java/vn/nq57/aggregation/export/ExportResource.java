@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.Params;
+import vn.nq57.aggregation.coverage.PlanCoverageClient;
+import vn.nq57.aggregation.narrative.NarrativeService;
 import vn.nq57.aggregation.notes.NotesService;
 import vn.nq57.aggregation.outlier.OutlierService;
 import vn.nq57.aggregation.rollup.ComparisonService;
@@ -57,6 +60,12 @@ public class ExportResource {
     CsvExporter csv;
     @Inject
     DocxReportWriter docx;
+    @Inject
+    NarrativeService narratives;
+    @Inject
+    PlanCoverageClient coverage;
+    @Inject
+    JsonWebToken jwt;
 
     @GET
     @Path("/rounds/{roundId}/export.xlsx")
@@ -94,7 +103,11 @@ public class ExportResource {
     @GET
     @Path("/rounds/{roundId}/report.docx")
     @Produces(DOCX)
-    @Operation(operationId = "exportRoundReportDocx", summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout")
+    @Operation(operationId = "exportRoundReportDocx", summary = "Consolidated city report (Báo cáo tổng hợp) in the Decree 30/2020/NĐ-CP layout",
+            description = "I. per outline section, how many units wrote it and excerpts chosen by rule; II. indicator totals and "
+                    + "a table by unit type; III. difficulties and causes by theme; IV. general assessment; V. recommendations "
+                    + "by normalised addressee; VI. plan coverage (asked of plan-service with the caller's token; the report "
+                    + "says so when it is unavailable), delivery and units that did not report; annex on A4 landscape.")
     @APIResponse(responseCode = "200", description = "The DOCX file",
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "400", description = "Unknown basis")
@@ -104,7 +117,9 @@ public class ExportResource {
     public Response docx(@PathParam("roundId") String roundId,
             @Parameter(description = "ACCEPTED or LATEST_SUBMITTED (default)") @QueryParam("basis") String basis) {
         ExportData data = data(roundId, basis);
-        return file(docx.write(data), DOCX, "bao-cao-tong-hop-" + roundId + ".docx");
+        ConsolidatedReport report = new ConsolidatedReport(data, narratives.narrative(data.round(), data.rollup().basis()),
+                coverage.coverage(data.round().planId(), jwt.getRawToken()), docx.now());
+        return file(docx.write(report), DOCX, "bao-cao-tong-hop-" + roundId + ".docx");
     }
 
     private ExportData data(String roundId, String basis) {

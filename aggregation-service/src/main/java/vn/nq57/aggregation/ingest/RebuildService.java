@@ -149,7 +149,7 @@ public class RebuildService {
 
     private void truncate() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE processed_event, unit_view, round_view, report_view");
+            s.execute("TRUNCATE processed_event, unit_view, round_view, report_view, report_section_view");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the read models", e);
         }

@@ -42,6 +42,8 @@ public class ReportRepository {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    SectionRepository sections;
 
     /** The revisions a row holds, read under the row lock. */
     private record Held(long revision, long submittedRevision, long acceptedRevision, Integer firstVersion) {
@@ -59,14 +61,19 @@ public class ReportRepository {
                     report.status() == null ? null : report.status().name(), report.version(),
                     ts(report.resubmitBy()), r);
         }
+        // the section texts go to report_section_view, so the stored snapshots stay small to parse
+        String snapshot = Json.write(report.withoutSections());
         if (carriesSubmission && r > held.submittedRevision()) {
             set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?",
-                    Json.write(report), ts(report.submittedAt()), r);
+                    snapshot, ts(report.submittedAt()), r);
+            sections.replace(c, report, Basis.LATEST_SUBMITTED, false);
         } else if (type == EventType.REPORT_WITHDRAWN && r > held.submittedRevision()) {
             set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?", null, null, r);
+            sections.replace(c, report, Basis.LATEST_SUBMITTED, true);
         }
         if (type == EventType.REPORT_ACCEPTED && r > held.acceptedRevision()) {
-            set(sets, values, "accepted = ?::jsonb, accepted_revision = ?", Json.write(report), r);
+            set(sets, values, "accepted = ?::jsonb, accepted_revision = ?", snapshot, r);
+            sections.replace(c, report, Basis.ACCEPTED, false);
         }
         if (carriesSubmission && report.submittedAt() != null
                 && (held.firstVersion() == null || report.version() < held.firstVersion())) {

@@ -18,6 +18,9 @@ import java.util.UUID;
  * @param sectionComments  reviewer comments keyed by outline code, on return
  * @param resubmitBy       deadline for a returned report's resubmission, when the round sets one
  * @param revision         grows with every event of this report
+ * @param sections         the texts of the same version, in outline order, with the outline titles (null
+ *                         from producers before this field; the whole event stays within
+ *                         {@link EventCodec#MAX_EVENT_BYTES})
  */
 public record ReportSnapshot(
         UUID reportId,
@@ -37,7 +40,25 @@ public record ReportSnapshot(
         String comment,
         Map<String, String> sectionComments,
         OffsetDateTime resubmitBy,
-        long revision) {
+        long revision,
+        List<ReportSection> sections) {
+
+    /** A snapshot without section texts (events written before sections were carried, tests). */
+    public ReportSnapshot(UUID reportId, UUID roundId, String unitCode, ReportStatus status, int version,
+            OffsetDateTime submittedAt, Boolean late, OffsetDateTime dueAt, String numberSymbol,
+            List<IndicatorValue> indicators, List<ReportNote> difficulties, List<ReportNote> causes,
+            List<Recommendation> recommendations, String actor, String comment, Map<String, String> sectionComments,
+            OffsetDateTime resubmitBy, long revision) {
+        this(reportId, roundId, unitCode, status, version, submittedAt, late, dueAt, numberSymbol, indicators,
+                difficulties, causes, recommendations, actor, comment, sectionComments, resubmitBy, revision, null);
+    }
+
+    /** The same snapshot without its section texts. */
+    public ReportSnapshot withoutSections() {
+        return new ReportSnapshot(reportId, roundId, unitCode, status, version, submittedAt, late, dueAt, numberSymbol,
+                indicators, difficulties, causes, recommendations, actor, comment, sectionComments, resubmitBy, revision,
+                null);
+    }
 
     public String key() {
         return roundId + ":" + unitCode;

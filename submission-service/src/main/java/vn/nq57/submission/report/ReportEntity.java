@@ -3,13 +3,16 @@ package vn.nq57.submission.report;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.nq57.contracts.events.ReportSection;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.ReportStatus;
+import vn.nq57.submission.round.RoundEntity;
 
 /**
  * A unit's progress report (báo cáo) in one round, as stored in the {@code reports} collection:
@@ -57,13 +60,17 @@ public record ReportEntity(
     }
 
     /** The payload a submission of the current draft would publish, to hold drafts to the event size budget. */
-    ReportSnapshot draftSnapshot(String actor, OffsetDateTime dueAt) {
+    ReportSnapshot draftSnapshot(String actor, RoundEntity round) {
         return new ReportEntity(id, roundId, unitCode, provinceCode, status, draft, List.of(), attachments, review, audit,
-                createdAt, createdBy, revision).snapshot(actor, dueAt);
+                createdAt, createdBy, revision).snapshot(actor, round);
     }
 
-    /** The event payload after a change; content is the latest submitted version's, or the draft's before any. */
-    ReportSnapshot snapshot(String actor, OffsetDateTime dueAt) {
+    /**
+     * The event payload after a change; content is the latest submitted version's, or the draft's before any,
+     * with its section texts titled and ordered by the round's outline.
+     */
+    public ReportSnapshot snapshot(String actor, RoundEntity round) {
+        OffsetDateTime dueAt = round.dueAtFor(unitCode);
         Optional<ReportVersion> latest = latestVersion();
         ReportContent content = latest.map(ReportVersion::content).orElse(draft);
         Map<String, String> sectionComments = null;
@@ -79,6 +86,20 @@ public record ReportEntity(
                 content.header() == null ? null : content.header().numberSymbol(), content.indicators(),
                 content.difficulties(), content.causes(), content.recommendations(), actor,
                 reviewed && review != null ? review.comment() : null, reviewed ? sectionComments : null,
-                status == ReportStatus.RETURNED && review != null ? review.resubmitBy() : null, revision);
+                status == ReportStatus.RETURNED && review != null ? review.resubmitBy() : null, revision,
+                sections(content, round.sectionTitles()));
+    }
+
+    /** The non-blank texts in outline order (codes the outline no longer has last, untitled). */
+    private static List<ReportSection> sections(ReportContent content, Map<String, String> titles) {
+        if (content.sections() == null) {
+            return List.of();
+        }
+        List<String> order = new ArrayList<>(titles.keySet());
+        return content.sections().stream()
+                .filter(s -> s != null && s.code() != null && s.text() != null && !s.text().isBlank())
+                .sorted(Comparator.comparingInt(s -> order.contains(s.code()) ? order.indexOf(s.code()) : order.size()))
+                .map(s -> new ReportSection(s.code(), titles.get(s.code()), s.text()))
+                .toList();
     }
 }

@@ -75,7 +75,7 @@ public class ReportService {
         ReportEntity report = new ReportEntity(UUID.randomUUID(), round.id(), body.unitCode(), round.issuerUnitCode(),
                 ReportStatus.DRAFT, content, List.of(), List.of(), null, List.of(created), at, caller.subject(), 1);
         var event = OutboxEvents.pending(EventType.REPORT_DRAFT_STARTED, report.roundId() + ":" + report.unitCode(),
-                report.snapshot(caller.subject(), round.dueAtFor(body.unitCode())), now);
+                report.snapshot(caller.subject(), round), now);
         if (!reports.insert(report, List.of(event))) {
             ReportEntity existing = reports.find(round.id(), body.unitCode()).orElseThrow();
             throw new ProblemException(ProblemKind.CONFLICT, "Unit " + body.unitCode() + " already has report "
@@ -97,7 +97,7 @@ public class ReportService {
         }
         ReportEntity changed = report.withDraft(content);
         OutboxEvents.requireWithinBudget(EventType.REPORT_SUBMITTED, changed.roundId() + ":" + changed.unitCode(),
-                changed.draftSnapshot(caller.subject(), round.dueAt()), VietnamTime.now(clock));
+                changed.draftSnapshot(caller.subject(), round), VietnamTime.now(clock));
         if (!reports.update(changed, expected, List.of())) {
             throw ETags.stale(get(id).revision());
         }
@@ -207,7 +207,7 @@ public class ReportService {
     private ReportEntity save(ReportEntity changed, long expected, EventType type, Caller caller, RoundEntity round,
             OffsetDateTime now) {
         var event = OutboxEvents.pending(type, changed.roundId() + ":" + changed.unitCode(),
-                changed.snapshot(caller.subject(), round.dueAtFor(changed.unitCode())), now);
+                changed.snapshot(caller.subject(), round), now);
         if (!reports.update(changed, expected, List.of(event))) {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + changed.id()
                     + " was changed at the same time; reload it and retry");

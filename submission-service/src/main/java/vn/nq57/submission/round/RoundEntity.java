@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -108,6 +110,13 @@ public record RoundEntity(
 
     public boolean requires(String unitCode) {
         return requiredUnitCodes != null && requiredUnitCodes.contains(unitCode);
+    }
+
+    /** Title of every outline section by code, in outline order (depth first). */
+    public Map<String, String> sectionTitles() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        Template.flatten(outline).forEach(s -> titles.putIfAbsent(s.code(), s.title()));
+        return titles;
     }
 
     public Set<String> sectionCodes() {
