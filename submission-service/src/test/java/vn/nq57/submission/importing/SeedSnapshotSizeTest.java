@@ -31,7 +31,7 @@ class SeedSnapshotSizeTest {
     private static final OffsetDateTime DUE = OffsetDateTime.parse("2025-12-03T17:00:00+07:00");
     private static final RoundEntity ROUND = new RoundEntity(UUID.randomUUID(), UUID.randomUUID(), "round", "31", null,
             null, null, DUE, null, null, List.of("11446"), DefaultTemplate.TEMPLATE.outline(),
-            DefaultTemplate.TEMPLATE.indicators(), null, null, null, null, List.of(), null, 1);
+            DefaultTemplate.TEMPLATE.indicators(), null, null, null, null, List.of(), null, 1, null, null, null, List.of());
 
     @ParameterizedTest
     @ValueSource(strings = {"report-phuong-phu-lien-2025-ocr.txt", "report-xa-nguyen-luong-bang-2025.txt",
