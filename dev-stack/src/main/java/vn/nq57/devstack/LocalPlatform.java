@@ -76,20 +76,17 @@ public final class LocalPlatform implements AutoCloseable {
                 () -> SmtpServer.start(ports.smtp(), ports.imap()));
         running.push(smtp);
         running.push(MailWebView.start(ports.mailWeb(), smtp));
-        endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
-                kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
-                "http://localhost:" + ports.mailWeb());
-        // The services start while Keycloak does: a service connects to its OIDC issuer at the first
-        // request that carries a token when the issuer did not answer at its start.
-        List<ChildProcess> started = launchServices(data.resolve("logs"));
         progress.step("Keycloak :" + ports.keycloak() + " (realm nq57)", () -> {
             KeycloakServer.awaitReady(ports.keycloak(), keycloak, options);
             return keycloak;
         });
-        awaitServices(started);
+        endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
+                kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
+                "http://localhost:" + ports.mailWeb());
+        startServices(data.resolve("logs"));
     }
 
-    private List<ChildProcess> launchServices(Path logs) {
+    private void startServices(Path logs) {
         List<ChildProcess> started = new ArrayList<>();
         for (ServiceSpec service : ServiceSpec.all(options.ports())) {
             ChildProcess process = launch(service, logs);
@@ -97,10 +94,6 @@ public final class LocalPlatform implements AutoCloseable {
             running.push(() -> services.get(service.module()).close());
             started.add(process);
         }
-        return started;
-    }
-
-    private void awaitServices(List<ChildProcess> started) {
         List<ServiceSpec> specs = ServiceSpec.all(options.ports());
         for (int i = 0; i < specs.size(); i++) {
             ServiceSpec spec = specs.get(i);

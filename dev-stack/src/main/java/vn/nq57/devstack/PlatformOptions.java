@@ -11,9 +11,8 @@ import java.util.function.Supplier;
  * @param dataDir  where every server keeps its data; kept across starts unless {@code fresh}
  * @param fresh    wipe the data directory first
  * @param overrides extra configuration per service module, applied over the launcher's own; each is
- *                  computed when its service is launched (once the infrastructure is up, while
- *                  Keycloak starts), so a value may depend on that moment, as the e2e suite's
- *                  reminder time does
+ *                  computed when its service is launched (after the infrastructure and Keycloak are
+ *                  ready), so a value may depend on that moment, as the e2e suite's reminder time does
  */
 public record PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports,
         Map<String, Supplier<Map<String, String>>> overrides) {
