@@ -31,6 +31,7 @@ final class KeycloakServer {
     /** Starts Keycloak without waiting, so the other servers start meanwhile. */
     static ChildProcess launch(PlatformOptions options) {
         Path home = unpack(options.dataDir().resolve("keycloak"));
+        buildCache().restoreInto(home);
         importRealm(options.repoRoot(), home);
         int port = options.ports().keycloak();
         List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
@@ -45,13 +46,22 @@ final class KeycloakServer {
         return ChildProcess.start("keycloak", command, env, home, options.dataDir().resolve("logs"));
     }
 
-    static void awaitReady(int port, ChildProcess keycloak) {
+    static void awaitReady(int port, ChildProcess keycloak, PlatformOptions options) {
         try {
-            // Its first start augments the distribution: minutes on a busy machine.
+            // A start without the cached augmentation augments the distribution: minutes on a busy machine.
             HttpWait.until200(issuer(port) + "/.well-known/openid-configuration", Duration.ofMinutes(8), keycloak::isAlive);
         } catch (IllegalStateException e) {
             throw new IllegalStateException("Keycloak did not start; see " + keycloak.log(), e);
         }
+        buildCache().saveFrom(home(options.dataDir().resolve("keycloak")));
+    }
+
+    private static KeycloakBuildCache buildCache() {
+        return KeycloakBuildCache.forVersion(buildProperties().getProperty("keycloak.version"));
+    }
+
+    private static Path home(Path target) {
+        return target.resolve("keycloak-" + buildProperties().getProperty("keycloak.version"));
     }
 
     static String issuer(int port) {
@@ -71,7 +81,7 @@ final class KeycloakServer {
     /** Unpacks the distribution once; later starts reuse it with its data. */
     private static Path unpack(Path target) {
         Properties build = buildProperties();
-        Path home = target.resolve("keycloak-" + build.getProperty("keycloak.version"));
+        Path home = home(target);
         if (Files.exists(home.resolve("bin/kc.sh"))) {
             return home;
         }

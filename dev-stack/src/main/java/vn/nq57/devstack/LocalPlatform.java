@@ -77,7 +77,7 @@ public final class LocalPlatform implements AutoCloseable {
         running.push(smtp);
         running.push(MailWebView.start(ports.mailWeb(), smtp));
         progress.step("Keycloak :" + ports.keycloak() + " (realm nq57)", () -> {
-            KeycloakServer.awaitReady(ports.keycloak(), keycloak);
+            KeycloakServer.awaitReady(ports.keycloak(), keycloak, options);
             return keycloak;
         });
         endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),

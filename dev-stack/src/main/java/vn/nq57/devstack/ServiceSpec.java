@@ -31,6 +31,8 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
         props.put("kafka.bootstrap.servers", endpoints.kafkaBootstrap());
         props.put("quarkus.oidc.auth-server-url", endpoints.oidcIssuer());
         props.put("nq57.demo-data", "true");
+        // text log lines (the prod profile's are JSON) in the logs/ files a developer reads
+        props.put("nq57.log.console.json", "false");
         // Traces are exported only when a collector is named; the services inherit the variable.
         String otlp = System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT");
         props.put("quarkus.otel.sdk.disabled", String.valueOf(otlp == null || otlp.isBlank()));

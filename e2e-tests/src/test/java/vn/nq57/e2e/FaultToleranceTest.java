@@ -135,7 +135,7 @@ class FaultToleranceTest {
         figures.put("status matrices and roll-ups exact (after the replay)", since(recovered));
         long mailed = System.nanoTime();
         assertEachAcceptanceMailedOnce();
-        figures.put("acceptance e-mails all in, then no duplicate for 12 s", since(mailed));
+        figures.put("acceptance e-mails all in, then no duplicate for 2.5 dispatch cycles", since(mailed));
         assertEquals(parkedReports, kafka.records(Topics.deadLetter(Topics.REPORTS)), "no report event was dead-lettered");
         assertEquals(parkedRounds, kafka.records(Topics.deadLetter(Topics.ROUNDS)), "no round event was dead-lettered");
         for (String service : List.of("plan", "submission", "aggregation", "notification")) {
@@ -175,7 +175,8 @@ class FaultToleranceTest {
     private void assertEachAcceptanceMailedOnce() throws InterruptedException {
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> UNITS.stream().allMatch(u -> acceptanceMails(u).size() >= ROUNDS));
-        Thread.sleep(Duration.ofSeconds(12).toMillis()); // two dispatch cycles: a duplicate would be out by now
+        // two and a half dispatch cycles: a duplicate would be out by now
+        Thread.sleep(PlatformExtension.DISPATCH_EVERY.multipliedBy(5).dividedBy(2).toMillis());
         for (String unit : UNITS) {
             List<String> subjects = acceptanceMails(unit);
             for (int i = 0; i < ROUNDS; i++) {

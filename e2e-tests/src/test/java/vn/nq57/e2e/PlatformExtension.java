@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +29,13 @@ public class PlatformExtension implements BeforeAllCallback {
      * Reminders go out at a time of day (08:00 in production). The suite sets that time to the moment
      * notification-service is launched: when the journey opens its reminder round (due tomorrow),
      * the day-before reminder's time of day has just passed, and notification-service catches up a
-     * reminder due earlier the same day at its next dispatch (every 5 s here) instead of skipping
+     * reminder due earlier the same day at its next dispatch (every {@link #DISPATCH_EVERY} here) instead of skipping
      * it, so the real reminder email goes out seconds after the round opens; nothing waits for a
      * wall-clock time.
      */
+    /** How often notification-service sends what is due (every 30 s in production). */
+    static final Duration DISPATCH_EVERY = Duration.ofSeconds(2);
+
     private static PlatformEndpoints endpoints;
     private static LocalPlatform platform;
     private static ZonedDateTime reminderAt;
@@ -63,7 +67,7 @@ public class PlatformExtension implements BeforeAllCallback {
             reminderAt = ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).truncatedTo(ChronoUnit.SECONDS);
             return Map.of(
                     "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
-                    "notification.dispatch.every", "5s",
+                    "notification.dispatch.every", DISPATCH_EVERY.toSeconds() + "s",
                     // the journey's webhook receiver listens on loopback, which the SSRF guard refuses by default
                     "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
         }, "gateway", () -> Map.of(

@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.TraceContext;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
-import vn.nq57.testinfra.TracingOn;
+import vn.nq57.testinfra.TestTraces;
 
 /** The proxy continues the caller's trace: the backend receives a traceparent of the gateway's own span. */
 @QuarkusTest
-@TestProfile(TracingOn.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "servers", value = "oidc,kafka"))
 @QuarkusTestResource(value = BackendsTestResource.class, restrictToAnnotatedClass = false)
@@ -25,8 +23,8 @@ class TracePropagationTest {
 
     @Test
     void theBackendRequestContinuesTheCallersTrace() {
-        String traceId = TracingOn.newTraceId();
-        String caller = TracingOn.traceparent(traceId);
+        String traceId = TestTraces.newTraceId();
+        String caller = TestTraces.traceparent(traceId);
         JsonPath echo = given().auth().oauth2(TestTokens.cityStaff())
                 .header("traceparent", caller).header("tracestate", "egov=31")
                 .when().get("/api/v1/plans/traced")

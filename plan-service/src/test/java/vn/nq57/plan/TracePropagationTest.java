@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -22,7 +21,7 @@ import vn.nq57.contracts.events.Topics;
 import vn.nq57.testinfra.EventReader;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
-import vn.nq57.testinfra.TracingOn;
+import vn.nq57.testinfra.TestTraces;
 
 /**
  * One trace from the request into Kafka: the outbox row keeps the caller's trace context, the
@@ -30,7 +29,6 @@ import vn.nq57.testinfra.TracingOn;
  * names the relay's publish span in the same trace.
  */
 @QuarkusTest
-@TestProfile(TracingOn.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false, initArgs = {
     @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
     @ResourceArg(name = "database", value = "plan")})
@@ -41,10 +39,10 @@ class TracePropagationTest {
 
     @Test
     void aRequestsTraceReachesTheOutboxAndThePublishedRecord() {
-        String traceId = TracingOn.newTraceId();
+        String traceId = TestTraces.newTraceId();
         String code = "99" + (100 + (int) (Math.random() * 800));
         given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON)
-                .header("traceparent", TracingOn.traceparent(traceId)).header("tracestate", "egov=31")
+                .header("traceparent", TestTraces.traceparent(traceId)).header("tracestate", "egov=31")
                 .body(Map.of("code", code, "name", "Truy Vết", "type", "XA", "parentCode", "31"))
                 .when().post("/api/v1/units")
                 .then().statusCode(201);
@@ -54,7 +52,7 @@ class TracePropagationTest {
             TraceContext stored = storedTrace(UUID.fromString(record.event().id()));
             assertEquals(traceId, stored.traceId(), "the outbox row keeps the request's trace");
             assertEquals("egov=31", stored.tracestate());
-            assertNotEquals(TracingOn.traceparent(traceId), stored.traceparent(), "the service's own span, not the caller's");
+            assertNotEquals(TestTraces.traceparent(traceId), stored.traceparent(), "the service's own span, not the caller's");
 
             assertEquals(stored, record.event().trace(), "the event carries the writer's context");
             TraceContext header = TraceContext.of(record.headers().get("traceparent"), record.headers().get("tracestate"));

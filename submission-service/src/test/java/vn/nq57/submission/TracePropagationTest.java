@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +36,7 @@ import vn.nq57.testinfra.EventReader;
 import vn.nq57.testinfra.Infra;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
-import vn.nq57.testinfra.TracingOn;
+import vn.nq57.testinfra.TestTraces;
 
 /**
  * Traces across Kafka in both directions: a request's trace reaches the round event the relay
@@ -45,7 +44,6 @@ import vn.nq57.testinfra.TracingOn;
  * {@code traceparent} header names (the log line of a parked record carries that trace id).
  */
 @QuarkusTest
-@TestProfile(TracingOn.class)
 @QuarkusTestResource(value = PlatformTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "servers", value = "mongo,kafka,oidc"))
 class TracePropagationTest {
@@ -53,12 +51,12 @@ class TracePropagationTest {
     @Test
     void aRequestsTraceReachesThePublishedEvent() {
         UUID planId = Fixtures.publishCityPlan();
-        String traceId = TracingOn.newTraceId();
+        String traceId = TestTraces.newTraceId();
         Map<String, Object> body = Fixtures.roundBody(planId, OffsetDateTime.now().plusDays(3));
         String roundId = await().atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300)).until(() -> {
                     var response = given().auth().oauth2(TestTokens.cityAdmin()).contentType(ContentType.JSON)
-                            .header("traceparent", TracingOn.traceparent(traceId)).body(body).post("/api/v1/rounds");
+                            .header("traceparent", TestTraces.traceparent(traceId)).body(body).post("/api/v1/rounds");
                     return response.statusCode() == 201 ? response.jsonPath().getString("roundId") : null;
                 }, id -> id != null);
 
@@ -74,7 +72,7 @@ class TracePropagationTest {
 
     @Test
     void aConsumedRecordIsProcessedUnderTheTraceOfItsHeader() throws Exception {
-        String traceId = TracingOn.newTraceId();
+        String traceId = TestTraces.newTraceId();
         String poison = "{\"specversion\":\"1.0\",\"id\":\"traced-poison-" + System.nanoTime()
                 + "\",\"type\":\"vn.nq57.unit.upserted\",\"data\":{\"code\":\"31555\",\"revision\":\"NaN\"}}";
         List<String> parkedUnderTrace = new CopyOnWriteArrayList<>();
@@ -100,7 +98,7 @@ class TracePropagationTest {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(Topics.UNITS, "31555", poison);
-            record.headers().add("traceparent", TracingOn.traceparent(traceId).getBytes(StandardCharsets.UTF_8));
+            record.headers().add("traceparent", TestTraces.traceparent(traceId).getBytes(StandardCharsets.UTF_8));
             producer.send(record).get(30, TimeUnit.SECONDS);
             // The dead-letter topic exists once the first record is parked there: read it when it does.
             await("the parked record keeps its trace").atMost(Duration.ofSeconds(90))
