@@ -51,7 +51,7 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 Integer.parseInt(a.getOrDefault("rate", "10")),
                 Integer.parseInt(a.getOrDefault("indicators", "60")),
                 Integer.parseInt(a.getOrDefault("poll-seconds", "300")),
-                Integer.parseInt(a.getOrDefault("freshness-samples", "100")),
+                Integer.parseInt(a.getOrDefault("freshness-samples", "20")),
                 Optional.ofNullable(a.get("note")));
     }
 }
