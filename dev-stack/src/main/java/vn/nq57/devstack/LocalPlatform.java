@@ -201,7 +201,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!running.isEmpty()) {
             AutoCloseable part = running.pop();
             try {

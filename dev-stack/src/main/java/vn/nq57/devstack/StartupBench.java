@@ -39,6 +39,8 @@ public final class StartupBench {
                 Path.of(".dev-stack-startup").toAbsolutePath(), true, PlatformPorts.defaults());
         List<String> lines = new ArrayList<>();
         try (LocalPlatform platform = LocalPlatform.start(options, out)) {
+            // Ctrl-C or a timeout stops everything too (close is idempotent: the stack of parts is emptied).
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "nq57-startup-bench-stop"));
             Map<String, Duration> parallel = platform.readyAfterKeycloak();
             lines.add("");
             lines.add("## " + ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
