@@ -3,6 +3,7 @@ package vn.nq57.bench;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -13,10 +14,12 @@ import java.util.Set;
  * @param concurrency how many unit officers act at once during a burst
  * @param rate        submissions per second in the steady scenario
  * @param indicators  catalogue size of the rounds the bench opens (the default 22 plus extra counts)
+ * @param note        free text recorded with the results (e.g. what else ran on the machine)
+ * @param freshnessSamples how many units of a burst probe their own row every 50 ms for the freshness figure
  */
 record BenchConfig(String scenario, String gateway, String keycloak, String realm, String client,
         String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, Path units, Path seeds,
-        Path results, int concurrency, int rate, int indicators, int pollSeconds) {
+        Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, Optional<String> note) {
 
     private static final Set<String> SCENARIOS = Set.of("haiphong", "national", "steady");
 
@@ -47,6 +50,8 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 Integer.parseInt(a.getOrDefault("concurrency", "32")),
                 Integer.parseInt(a.getOrDefault("rate", "10")),
                 Integer.parseInt(a.getOrDefault("indicators", "60")),
-                Integer.parseInt(a.getOrDefault("poll-seconds", "300")));
+                Integer.parseInt(a.getOrDefault("poll-seconds", "300")),
+                Integer.parseInt(a.getOrDefault("freshness-samples", "20")),
+                Optional.ofNullable(a.get("note")));
     }
 }

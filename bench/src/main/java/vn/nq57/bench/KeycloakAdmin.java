@@ -15,6 +15,7 @@ final class KeycloakAdmin {
     static final String PASSWORD = "bench";
     static final String OFFICERS = "bench-unit-officers";
     static final String CITY_ADMINS = "bench-city-admins";
+    private static final int IMPORT_BATCH = 250;
 
     private final Http http;
     private final BenchConfig config;
@@ -42,8 +43,18 @@ final class KeycloakAdmin {
         ensureGroup(CITY_ADMINS, List.of("city-admin", "city-staff"));
     }
 
-    void ensureOfficer(String unitCode) {
-        ensureUser(officerName(unitCode), Map.of("unit_code", List.of(unitCode)), OFFICERS);
+    /**
+     * Creates the officers of these units that do not exist yet, {@value #IMPORT_BATCH} per partial
+     * import (one admin request per batch instead of one per user: 3,321 users in seconds).
+     */
+    void ensureOfficers(List<String> unitCodes) {
+        for (int from = 0; from < unitCodes.size(); from += IMPORT_BATCH) {
+            List<Map<String, Object>> users = unitCodes.subList(from, Math.min(unitCodes.size(), from + IMPORT_BATCH))
+                    .stream().map(code -> user(officerName(code), Map.of("unit_code", List.of(code)), OFFICERS))
+                    .toList();
+            http.postJson(admin("/partialImport"), token(), Map.of("ifResourceExists", "SKIP", "users", users), Map.of())
+                    .expectOk("partial import of " + users.size() + " officers");
+        }
     }
 
     void ensureCityAdmin(String provinceCode) {
@@ -67,14 +78,18 @@ final class KeycloakAdmin {
     }
 
     private void ensureUser(String username, Map<String, List<String>> attributes, String group) {
-        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
-                "firstName", "Bench", "lastName", username, "email", username + "@bench.invalid",
-                "attributes", attributes, "groups", List.of("/" + group),
-                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+        Map<String, Object> user = user(username, attributes, group);
         Http.Reply reply = http.postJson(admin("/users"), token(), user, Map.of());
         if (!reply.ok() && reply.status() != 409) {
             reply.expectOk("create user " + username);
         }
+    }
+
+    private static Map<String, Object> user(String username, Map<String, List<String>> attributes, String group) {
+        return Map.of("username", username, "enabled", true, "emailVerified", true,
+                "firstName", "Bench", "lastName", username, "email", username + "@bench.invalid",
+                "attributes", attributes, "groups", List.of("/" + group),
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
     }
 
     private void ensureGroup(String name, List<String> roles) {

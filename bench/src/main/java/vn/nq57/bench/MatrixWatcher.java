@@ -43,10 +43,20 @@ final class MatrixWatcher implements Runnable {
 
     /** One look at the matrix and the roll-up. */
     void poll() {
-        String base = gateway + "/api/v1/aggregation/rounds/" + roundId;
+        pollStatus();
         try {
             long start = System.nanoTime();
-            Http.Reply status = http.get(base + "/status", token);
+            stats.record("indicator roll-up", start, http.get(base() + "/indicators?unitValues=false", token));
+        } catch (RuntimeException e) {
+            stats.error("indicator roll-up", e.getMessage());
+        }
+    }
+
+    /** One look at the status matrix only. */
+    void pollStatus() {
+        try {
+            long start = System.nanoTime();
+            Http.Reply status = http.get(base() + "/status", token);
             long answeredAt = System.nanoTime();
             stats.record("status matrix", start, status);
             if (status.ok()) {
@@ -56,11 +66,13 @@ final class MatrixWatcher implements Runnable {
                     }
                 }
             }
-            start = System.nanoTime();
-            stats.record("indicator roll-up", start, http.get(base + "/indicators?unitValues=false", token));
         } catch (RuntimeException e) {
             stats.error("status matrix", e.getMessage());
         }
+    }
+
+    private String base() {
+        return gateway + "/api/v1/aggregation/rounds/" + roundId;
     }
 
     int visibleCount() {

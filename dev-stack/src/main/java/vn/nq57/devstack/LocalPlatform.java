@@ -34,6 +34,9 @@ public final class LocalPlatform implements AutoCloseable {
     private final Progress progress;
     private PlatformEndpoints endpoints;
     private KafkaBroker kafka;
+    private long keycloakReadyAt;
+    /** Per service, when it answered ready in the parallel start, counted from Keycloak being ready. */
+    private final Map<String, Duration> readyAfterKeycloak = new java.util.LinkedHashMap<>();
 
     private LocalPlatform(PlatformOptions options, PrintStream out) {
         this.options = options;
@@ -80,6 +83,7 @@ public final class LocalPlatform implements AutoCloseable {
             KeycloakServer.awaitReady(ports.keycloak(), keycloak, options);
             return keycloak;
         });
+        keycloakReadyAt = System.nanoTime();
         endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
                 kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
                 "http://localhost:" + ports.mailWeb());
@@ -102,7 +106,22 @@ public final class LocalPlatform implements AutoCloseable {
                 awaitReady(spec, process);
                 return process;
             });
+            readyAfterKeycloak.put(spec.module(), Duration.ofNanos(System.nanoTime() - keycloakReadyAt));
         }
+    }
+
+    /**
+     * When each service answered ready in the parallel start, counted from Keycloak being ready (the
+     * services are launched together right after it). Services are awaited in launch order, so an
+     * entry is an upper bound for that service and the largest one is exactly "all ready".
+     */
+    public Map<String, Duration> readyAfterKeycloak() {
+        return Map.copyOf(readyAfterKeycloak);
+    }
+
+    /** The service's log file (appended to across restarts). */
+    public Path log(String module) {
+        return service(module).log();
     }
 
     /** Kills a service with SIGKILL, as a crash would (no graceful shutdown), and waits until it is gone. */
@@ -142,8 +161,8 @@ public final class LocalPlatform implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx320m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(ServiceSpec.jvmOptions(service.module(), System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)));
         Map<String, String> properties = new java.util.LinkedHashMap<>(service.systemProperties(endpoints));
         properties.putAll(options.overrides().getOrDefault(service.module(), Map::of).get());
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
@@ -182,7 +201,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         while (!running.isEmpty()) {
             AutoCloseable part = running.pop();
             try {

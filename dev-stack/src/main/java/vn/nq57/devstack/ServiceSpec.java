@@ -23,6 +23,26 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
                 new ServiceSpec("gateway", ports.gateway(), null, false, false));
     }
 
+    /** Environment variable with extra JVM options for every service; {@code {service}} becomes the module name. */
+    static final String EXTRA_JVM_OPTIONS = "NQ57_SERVICE_JVM_OPTIONS";
+
+    /**
+     * The services' JVM options: a small serial-GC heap (RSS stays under 300 MB after a national
+     * burst), bounded metaspace, code cache and thread stacks, then the extra options (e.g. a JFR
+     * recording per service: {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
+     */
+    static List<String> jvmOptions(String module, String extra) {
+        List<String> options = new java.util.ArrayList<>(List.of("-Xms64m", "-Xmx200m", "-XX:+UseSerialGC",
+                "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+        if (extra != null && !extra.isBlank()) {
+            for (String option : extra.trim().split("\\s+")) {
+                options.add(option.replace("{service}", module));
+            }
+        }
+        return options;
+    }
+
     /** Configuration as Quarkus system properties: the same keys whatever env names a service reads. */
     Map<String, String> systemProperties(PlatformEndpoints endpoints) {
         Map<String, String> props = new LinkedHashMap<>();

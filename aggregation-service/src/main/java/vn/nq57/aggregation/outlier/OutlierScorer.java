@@ -61,11 +61,16 @@ public final class OutlierScorer {
     /** Against the peers of the same type (the unit itself excluded). */
     public static Optional<OutlierFlag> peers(String unit, String indicator, double x, List<Double> peers,
             String typeLabel) {
+        return peers(unit, indicator, x, withMember(peers, x), typeLabel);
+    }
+
+    static Optional<OutlierFlag> peers(String unit, String indicator, double x, PeerGroup.Others peers,
+            String typeLabel) {
         if (peers.size() < MIN_PEERS) {
             return Optional.empty();
         }
-        return robustScore(x, peers).filter(s -> s > THRESHOLD).map(score -> {
-            double median = median(peers);
+        return peers.robustScore().filter(s -> s > THRESHOLD).map(score -> {
+            double median = peers.median();
             String direction = x > median ? "cao" : "thấp";
             return new OutlierFlag(unit, indicator, OutlierKind.PEERS, decimal(x), decimal(median), decimal(score),
                     "Giá trị " + VietnameseNumbers.format(x) + " " + direction + " bất thường so với các đơn vị cùng loại ("
@@ -111,10 +116,14 @@ public final class OutlierScorer {
 
     /** A rate of 100% (or more) while the peers' median rate is {@value #FULL_RATIO_GAP} points lower or more. */
     public static Optional<OutlierFlag> fullRatio(String unit, String indicator, double percent, List<Double> peers) {
+        return fullRatio(unit, indicator, percent, withMember(peers, percent));
+    }
+
+    static Optional<OutlierFlag> fullRatio(String unit, String indicator, double percent, PeerGroup.Others peers) {
         if (percent < 100 || peers.size() < MIN_RATIO_PEERS) {
             return Optional.empty();
         }
-        double median = median(peers);
+        double median = peers.median();
         if (100 - median < FULL_RATIO_GAP) {
             return Optional.empty();
         }
@@ -123,6 +132,13 @@ public final class OutlierScorer {
                         + "% trong khi các đơn vị cùng loại chỉ đạt trung vị " + VietnameseNumbers.format(median)
                         + "%", "A rate of " + percent + "% where the units of the same type have a median of " + median
                         + "%"));
+    }
+
+    /** The peers seen from the unit: the group of the peers and the unit, less the unit. */
+    private static PeerGroup.Others withMember(List<Double> peers, double x) {
+        List<Double> group = new ArrayList<>(peers);
+        group.add(x);
+        return PeerGroup.of(group).without(x);
     }
 
     private static double round(double value) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.nq57.aggregation.common.Basis;
@@ -69,15 +68,17 @@ public class OutlierService {
                 types.put(v.unitCode(), v.unitType());
             }
         }
+        Map<UnitType, List<Double>> byType = new HashMap<>();
+        points.forEach((unit, point) -> byType.computeIfAbsent(types.get(unit), t -> new ArrayList<>()).add(point));
+        Map<UnitType, PeerGroup> groups = new HashMap<>();
+        byType.forEach((type, values) -> groups.put(type, PeerGroup.of(values)));
         List<OutlierFlag> flags = new ArrayList<>();
         for (UnitValue v : indicator.units()) {
             Double x = points.get(v.unitCode());
             if (x == null) {
                 continue;
             }
-            List<Double> peers = points.entrySet().stream()
-                    .filter(e -> !e.getKey().equals(v.unitCode()) && Objects.equals(types.get(e.getKey()), v.unitType()))
-                    .map(Map.Entry::getValue).toList();
+            PeerGroup.Others peers = groups.get(types.get(v.unitCode())).without(x);
             String typeLabel = VietnameseFormat.unitType(v.unitType()).toLowerCase();
             if (indicator.kind() == IndicatorKind.PERCENTAGE) {
                 OutlierScorer.fullRatio(v.unitCode(), indicator.code(), x, peers).ifPresent(flags::add);

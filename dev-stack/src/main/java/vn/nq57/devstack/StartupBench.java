@@ -1,0 +1,120 @@
+package vn.nq57.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Startup benchmark ({@code bench/startup.sh}): starts the local platform (parallel start, ready
+ * times counted from Keycloak being ready), then restarts each service alone against the same
+ * infrastructure while the others idle, and records its Quarkus "started in" and its time to ready.
+ * Appends a section to docs/benchmarks.md and stops everything.
+ */
+public final class StartupBench {
+
+    private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+
+    private StartupBench() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path results = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        String loadAtStart = loadAverage();
+        PlatformOptions options = new PlatformOptions(Path.of("").toAbsolutePath(),
+                Path.of(".dev-stack-startup").toAbsolutePath(), true, PlatformPorts.defaults());
+        List<String> lines = new ArrayList<>();
+        try (LocalPlatform platform = LocalPlatform.start(options, out)) {
+            // Ctrl-C or a timeout stops everything too (close is idempotent: the stack of parts is emptied).
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "nq57-startup-bench-stop"));
+            Map<String, Duration> parallel = platform.readyAfterKeycloak();
+            lines.add("");
+            lines.add("## " + ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
+                    + " — startup");
+            lines.add("");
+            lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + "; load average (1/5/15 min) at start: " + loadAtStart);
+            lines.add("- command: `bench/startup.sh`; service JVM options: `"
+                    + String.join(" ", ServiceSpec.jvmOptions("<service>", null)) + "`");
+            lines.add(String.format("- parallel start: all five services ready %.1f s after Keycloak was ready",
+                    parallel.values().stream().mapToLong(Duration::toMillis).max().orElse(0) / 1000.0));
+            lines.add("");
+            lines.add("| service | parallel start: ready after Keycloak s | alone: Quarkus \"started in\" s | alone: launch → ready s | RSS after ready MiB |");
+            lines.add("|---|---|---|---|---|");
+            for (String module : parallel.keySet()) {
+                platform.kill(module);
+                long launched = System.nanoTime();
+                platform.restart(module);
+                double ready = (System.nanoTime() - launched) / 1e9;
+                lines.add(String.format("| %s | %.1f | %s | %.1f | %s |", module, parallel.get(module).toMillis() / 1000.0,
+                        lastStartedIn(platform.log(module)).orElse("?"), ready, residentMiB(module)));
+                out.printf("  %s alone: ready in %.1f s%n", module, ready);
+            }
+            lines.add("");
+            lines.add("- load average after: " + loadAverage());
+        }
+        lines.forEach(out::println);
+        try {
+            Files.write(results, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.exit(0);
+    }
+
+    /** The last "started in N.NNNs" a service logged. */
+    static Optional<String> lastStartedIn(Path log) {
+        try {
+            Matcher last = null;
+            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                Matcher m = STARTED_IN.matcher(line);
+                if (m.find()) {
+                    last = m;
+                }
+            }
+            return last == null ? Optional.empty() : Optional.of(last.group(1));
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String residentMiB(String module) {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("/" + module + "/target/quarkus-app")).orElse(false))
+                .map(p -> {
+                    try {
+                        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                return String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+                            }
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        // gone meanwhile
+                    }
+                    return "?";
+                }).findFirst().orElse("?");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
