@@ -1,5 +1,6 @@
 package vn.nq57.gateway;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -154,23 +155,7 @@ final class EchoBackend {
         if (value == null) {
             return json.append("null");
         }
-        json.append('"');
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
+        json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(value));
         return json.append('"');
     }
 
