@@ -28,38 +28,38 @@ final class DocxParts {
     private DocxParts() {
     }
 
-    /** A section heading: "I. TÌNH HÌNH TRIỂN KHAI". */
-    static void heading(XWPFDocument doc, String text) {
+    /** A justified paragraph with the 10 mm first-line indent every body paragraph has. */
+    private static XWPFParagraph indented(XWPFDocument doc) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
         p.setIndentationFirstLine(mmInt(10));
+        return p;
+    }
+
+    /** A section heading: "I. TÌNH HÌNH TRIỂN KHAI". */
+    static void heading(XWPFDocument doc, String text) {
+        XWPFParagraph p = indented(doc);
         p.setSpacingBefore(120);
         run(p, text, BODY, true, false);
     }
 
     /** A sub-heading in bold, body size: "1. Công tác quán triệt…". */
     static void subheading(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine(mmInt(10));
+        XWPFParagraph p = indented(doc);
         p.setSpacingBefore(60);
         p.setSpacingAfter(60);
         run(p, text, BODY, true, false);
     }
 
     static void body(XWPFDocument doc, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine(mmInt(10));
+        XWPFParagraph p = indented(doc);
         p.setSpacingAfter(60);
         run(p, text, BODY, false, false);
     }
 
     /** A quotation: the unit in bold, its words in italics. */
     static void quote(XWPFDocument doc, String unit, String text) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(ParagraphAlignment.BOTH);
-        p.setIndentationFirstLine(mmInt(10));
+        XWPFParagraph p = indented(doc);
         p.setSpacingAfter(60);
         run(p, "- " + unit + ": ", BODY, true, false);
         run(p, "“" + text + "”", BODY, false, true);
