@@ -143,7 +143,7 @@ class AuthorizationMatrixTest {
     static String judge(Cell cell, ApiOperation op, String expected, Answer answer) {
         int status = answer.status();
         if (status >= 500) {
-            return "server error " + status;
+            return "server error " + status + (status == 599 ? " (" + answer.contentType() + ")" : "");
         }
         boolean success = status >= 200 && status < 300;
         // an empty list discloses nothing (e.g. an officer's part of another province's reminder schedule)

@@ -39,7 +39,8 @@ class GatewayMalformedInputTest {
 
     static final String CATALOGUE = "/malformed-input.txt";
     private static final String RAW = "@@raw@@";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     /** One bad value or body: a name and either raw JSON for the field or a whole request. */
     record Bad(String name, String json, Payload payload) {

@@ -34,7 +34,9 @@ final class MatrixRequests {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    // HTTP/1.1 as the frontends speak it; the default HTTP/2 would first try a cleartext upgrade
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     /** How long a stream's head may take before the stream counts as open. */
     private static final Duration STREAM_HEAD = Duration.ofSeconds(5);
 
@@ -60,16 +62,21 @@ final class MatrixRequests {
     }
 
     /**
-     * The answer; a 503 (the gateway's "try again": a backend momentarily busy) is asked again up to
-     * twice after a pause, so only a lasting one fails the cell.
+     * The answer; a 503 (the gateway's "try again": a backend momentarily busy), or a read whose
+     * connection broke (599), is asked again up to twice after a pause, so only a lasting one fails
+     * the cell.
      */
     Answer send(ApiOperation op, MatrixRole role, String object) {
         Answer answer = sendOnce(op, role, object);
-        for (int retry = 0; retry < 2 && answer.status() == 503; retry++) {
+        for (int retry = 0; retry < 2 && retriable(op, answer); retry++) {
             pause();
             answer = sendOnce(op, role, object);
         }
         return answer;
+    }
+
+    private static boolean retriable(ApiOperation op, Answer answer) {
+        return answer.status() == 503 || (answer.status() == 599 && op.reads());
     }
 
     private static void pause() {
