@@ -68,6 +68,8 @@ public class PlatformExtension implements BeforeAllCallback {
             return Map.of(
                     "notification.reminders.time-of-day", reminderAt.format(DateTimeFormatter.ofPattern("HH:mm:ss")),
                     "notification.dispatch.every", DISPATCH_EVERY.toSeconds() + "s",
+                    // the journey moves its deadline 5 minutes into the past: its overdue notice is due at once
+                    "notification.reminders.overdue-grace", "PT2M",
                     // the journey's webhook receiver listens on loopback, which the SSRF guard refuses by default
                     "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
         }, "gateway", () -> Map.of(

@@ -38,6 +38,13 @@ public interface NotificationConfig {
         /** Local time of day of every reminder, including the one on the due day. */
         @WithDefault("08:00")
         LocalTime timeOfDay();
+
+        /**
+         * How long after the deadline the overdue notice waits, so that a report submitted just
+         * before the deadline, whose event is still on its way on a deadline-day burst, is not chased.
+         */
+        @WithDefault("PT10M")
+        Duration overdueGrace();
     }
 
     interface Escalation {

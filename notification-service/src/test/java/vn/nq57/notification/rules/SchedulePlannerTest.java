@@ -1,7 +1,9 @@
 package vn.nq57.notification.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -16,7 +18,7 @@ import vn.nq57.notification.shared.NoticeKind;
 class SchedulePlannerTest {
 
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final SchedulePlanner PLANNER = new SchedulePlanner(VN, List.of(7, 3, 1), LocalTime.of(8, 0));
+    private static final SchedulePlanner PLANNER = new SchedulePlanner(VN, List.of(7, 3, 1), LocalTime.of(8, 0), Duration.ZERO);
 
     private static Instant vn(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2026, month, day, hour, minute).atZone(VN).toInstant();
@@ -91,5 +93,19 @@ class SchedulePlannerTest {
         List<Entry> plan = PLANNER.plan(vn(9, 8, 17, 0), vn(9, 4, 14, 0), true);
         assertEquals(List.of("RD3", "RD1", "RDUE_DAY", "ROVERDUE"), labels(plan));
         assertEquals(vn(9, 5, 8, 0), plan.get(0).fireAt());
+    }
+
+    @Test
+    void theOverdueNoticeWaitsTheGraceAfterTheDeadlineWhileRemindersKeepTheirTimes() {
+        SchedulePlanner withGrace = new SchedulePlanner(VN, List.of(1), LocalTime.of(8, 0), Duration.ofMinutes(10));
+        List<Entry> plan = withGrace.plan(vn(3, 11, 17, 0), vn(3, 1, 10, 0), false);
+        assertEquals(List.of("D1", "DUE_DAY", "OVERDUE"), labels(plan));
+        assertEquals(List.of(vn(3, 10, 8, 0), vn(3, 11, 8, 0), vn(3, 11, 17, 10)), times(plan));
+    }
+
+    @Test
+    void aNegativeGraceIsRefusedAtStartup() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SchedulePlanner(VN, List.of(1), LocalTime.of(8, 0), Duration.ofMinutes(-1)));
     }
 }
