@@ -39,6 +39,8 @@ class GatewayMalformedInputTest {
 
     static final String CATALOGUE = "/malformed-input.txt";
     private static final String RAW = "@@raw@@";
+    /** The bad value that leaves the field out of the body. */
+    private static final String MISSING = "missing";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -87,11 +89,18 @@ class GatewayMalformedInputTest {
         BATTERIES.put("ratio", List.of(
                 Bad.value("numerator > denominator", "{\"code\":\"ONLINE_DOSSIER_RATE\",\"qualifier\":\"RATIO\",\"numerator\":11,\"denominator\":10}"),
                 Bad.value("denominator 0", "{\"code\":\"ONLINE_DOSSIER_RATE\",\"qualifier\":\"RATIO\",\"numerator\":0,\"denominator\":0}")));
-        BATTERIES.put("body", List.of(Bad.whole("syntax error", "application/json", "{\"title\": \"a\","),
-                Bad.whole("empty body", "application/json", ""),
-                Bad.whole("wrong content type", "text/plain", "{}"),
-                Bad.value("unknown property", null),
-                Bad.whole("2 MB body", "application/json", "{\"title\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}")));
+        Bad syntaxError = Bad.whole("syntax error", "application/json", "{\"title\": \"a\",");
+        Bad wrongType = Bad.whole("wrong content type", "text/plain", "{}");
+        Bad unknownProperty = Bad.value("unknown property", null);
+        Bad twoMegabytes = Bad.whole("2 MB body", "application/json", "{\"title\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}");
+        BATTERIES.put("body", List.of(syntaxError, Bad.whole("empty body", "application/json", ""), wrongType,
+                unknownProperty, twoMegabytes));
+        // an operation whose body may be left out (closing a round): an empty body is a valid request
+        BATTERIES.put("optional-body", List.of(syntaxError, wrongType, unknownProperty, twoMegabytes));
+        BATTERIES.put("required", List.of(Bad.value(MISSING, null), Bad.value("null", "null"), Bad.value("blank", "\"   \"")));
+        BATTERIES.put("future", List.of(Bad.value("yesterday", "\"" + java.time.OffsetDateTime.now(MatrixObjects.VN)
+                        .minusDays(1).truncatedTo(java.time.temporal.ChronoUnit.MINUTES) + "\""),
+                Bad.value("1 January 2020", "\"2020-01-01T17:00:00+07:00\"")));
         BATTERIES.put("csv", List.of(Bad.whole("NUL in a name", "text/csv", "code,name,type,parent_code\n99934,Xã\u0000Lỗi,xa,31\n"),
                 Bad.whole("300 character name", "text/csv", "code,name,type,parent_code\n99934," + "x".repeat(300) + ",xa,31\n"),
                 Bad.whole("wrong header", "text/csv", "ma,ten\n99934,Xã Lỗi\n"),
@@ -138,6 +147,17 @@ class GatewayMalformedInputTest {
                         "issuer", "Sở Khoa học và Công nghệ"), "frequency", "YEAR", "deadlineWorkingDays", 2,
                 "dueTime", "17:00", "startsOn", "2027-01-01", "unitCodes", List.of(ReportingJourneyTest.NLB)));
         targets.put("createRegime", new Target("hp.admin", "POST", "/api/v1/regimes", null, false, json(regime)));
+        String closable = openedRound();
+        targets.put("closeRound", new Target("hp.admin", "POST", "/api/v1/rounds/" + closable + "/close",
+                "/api/v1/rounds/" + closable, true, json(Map.of("note", "Chốt số liệu danh mục"))));
+        String closed = openedRound();
+        asUser("hp.admin").header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of())
+                .post("/api/v1/rounds/" + closed + "/close").then().statusCode(200);
+        targets.put("reopenRoundForUnit", new Target("hp.admin", "POST", "/api/v1/rounds/" + closed + "/reopenings",
+                "/api/v1/rounds/" + closed, true, json(Map.of("unitCode", ReportingJourneyTest.NLB,
+                        "reason", "Xã mất điện do bão, chưa gửi được báo cáo", "dueAt", java.time.OffsetDateTime
+                                .now(MatrixObjects.VN).plusDays(10).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                                .toString()))));
         targets.put("createReport", new Target("nlb.officer", "POST", "/api/v1/reports", report, false,
                 json(Map.of("roundId", own.round(), "unitCode", ReportingJourneyTest.NLB))));
         targets.put("updateReportDraft", new Target("nlb.officer", "PUT", report, report, true, json(content)));
@@ -155,6 +175,12 @@ class GatewayMalformedInputTest {
         targets.put("registerWebhook", new Target("hp.admin", "POST", "/api/v1/webhooks", null, false,
                 json(Map.of("url", "http://127.0.0.1:9/catalogue", "description", "Danh mục", "kinds", List.of("ACCEPTED")))));
         targets.put("uploadAttachment", new Target("nlb.officer", "POST", report + "/attachments", report, false, null));
+    }
+
+    /** Another round on the own plan, for Nguyễn Lương Bằng: what closing and reopening act on. */
+    private static String openedRound() {
+        return asUser("hp.admin").body(MatrixObjects.roundBody(own.plan(), List.of(ReportingJourneyTest.NLB)))
+                .post("/api/v1/rounds").then().statusCode(201).extract().path("roundId");
     }
 
     /** Phù Liễn's submitted report in the own round: what return and accept act on. */
@@ -286,6 +312,10 @@ class GatewayMalformedInputTest {
             parent = parts[i].matches("\\d+") ? parent.get(Integer.parseInt(parts[i])) : parent.get(parts[i]);
         }
         String last = parts[parts.length - 1];
+        if (MISSING.equals(bad.name())) {
+            ((ObjectNode) parent).remove(last);
+            return body.toString();
+        }
         if (parent instanceof ArrayNode array) {
             array.set(Integer.parseInt(last), RAW);
         } else {

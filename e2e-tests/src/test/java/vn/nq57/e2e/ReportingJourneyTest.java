@@ -3,6 +3,7 @@ package vn.nq57.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -42,7 +43,8 @@ import vn.nq57.testinfra.MailReader;
 /**
  * The platform's main journey, only through the gateway and with real Keycloak tokens: the city
  * issues a plan and opens a round, units write and submit (one late), the city returns one report,
- * the unit resubmits, the city accepts, and the aggregates and exports are exactly right.
+ * the unit resubmits, the city accepts, and the aggregates and exports are exactly right; finally
+ * the city closes the round and reopens it for the overdue unit alone, which then submits.
  */
 @ExtendWith(PlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -323,6 +325,48 @@ class ReportingJourneyTest {
         // Planned for when the round opened, after today's reminder time: caught up, not skipped.
         assertTrue(OffsetDateTime.parse(String.valueOf(dayBefore.get("fireAt"))).toInstant()
                 .isAfter(PlatformExtension.reminderAt().toInstant().minusSeconds(1)), dayBefore.toString());
+    }
+
+    @Test
+    @Order(16)
+    void theCityClosesTheRoundAndReopensItForTheOverdueUnitAlone() {
+        String round = "/api/v1/rounds/" + roundId;
+        asUser("hp.admin").header("If-Match", asUser("hp.admin").get(round).header("ETag"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("note", "Chốt số liệu để tổng hợp báo cáo gửi Bộ Khoa học và Công nghệ"))
+                .when().post(round + "/close")
+                .then().statusCode(200).body("closedAt", notNullValue()).body("closedBy", notNullValue());
+
+        Map<String, Object> anHungReport = Map.of("roundId", roundId, "unitCode", AN_HUNG,
+                "content", Content.report("21/BC-UBND", List.of(exact("RADIO_BROADCASTS", 5), exact("PORTAL_ARTICLES", 8))));
+        asUser("anhung.officer").header("Idempotency-Key", UUID.randomUUID().toString()).body(anHungReport)
+                .when().post("/api/v1/reports")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:nq57:problem:round-closed"))
+                .body("title", equalTo("Đợt báo cáo đã chốt số liệu"));
+
+        OffsetDateTime reopenedDue = OffsetDateTime.now(VN).plusDays(3).truncatedTo(ChronoUnit.MINUTES);
+        asUser("hp.admin").header("If-Match", asUser("hp.admin").get(round).header("ETag"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("unitCode", AN_HUNG, "reason", "Xã An Hưng mất điện do bão, chưa gửi được báo cáo",
+                        "dueAt", reopenedDue.toString()))
+                .when().post(round + "/reopenings")
+                .then().statusCode(200)
+                .body("reopenings.size()", equalTo(1))
+                .body("reopenings[0].unitCode", equalTo(AN_HUNG));
+
+        submit("anhung.officer", AN_HUNG, "21/BC-UBND", List.of(exact("RADIO_BROADCASTS", 5), exact("PORTAL_ARTICLES", 8)))
+                .then().statusCode(200).body("status", equalTo("SUBMITTED")).body("late", equalTo(false));
+
+        JsonPath matrix = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> asUser("hp.staff").get("/api/v1/aggregation/rounds/" + roundId + "/status").jsonPath(),
+                        m -> m.getString("closedAt") != null && "SUBMITTED_ON_TIME".equals(status(m, AN_HUNG)));
+        assertEquals(List.of(AN_HUNG), matrix.getList("reopenedUnits.unitCode"));
+        assertEquals(reopenedDue.toInstant(),
+                OffsetDateTime.parse(matrix.getString("reopenedUnits[0].dueAt")).toInstant());
+        assertEquals(4, matrix.getInt("overall.submitted"));
+        assertEquals(0, matrix.getInt("overall.overdue"));
+        assertEquals("ACCEPTED", status(matrix, PHU_LIEN), "closing keeps what was already reviewed");
     }
 
     /** The planned notices of a unit in a round; null until notification-service has learnt of the round. */

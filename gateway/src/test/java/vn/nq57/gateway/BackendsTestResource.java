@@ -8,7 +8,8 @@ import vn.nq57.testinfra.Ports;
 /**
  * Starts the stand-in backends once and points the gateway at them: plan, submission and
  * notification answer; aggregation refuses connections; {@code silent} (paths {@code /api/v1/silent})
- * accepts and never answers. A client application {@code tiny-app} gets a 3-request bucket; a user
+ * accepts and never answers; {@code flaky} (paths {@code /api/v1/flaky}) resets its connections on
+ * demand ({@link ResettingBackend}). A client application {@code tiny-app} gets a 3-request bucket; a user
  * may hold 3 event streams, a replica 5.
  */
 public class BackendsTestResource implements QuarkusTestResourceLifecycleManager {
@@ -17,6 +18,7 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
     private EchoBackend submission;
     private EchoBackend notification;
     private SilentBackend silent;
+    private ResettingBackend flaky;
 
     @Override
     public Map<String, String> start() {
@@ -24,6 +26,7 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
         submission = new EchoBackend("submission", "/backends/submission-openapi.json");
         notification = new EchoBackend("notification", "/backends/notification-openapi.json");
         silent = new SilentBackend();
+        flaky = new ResettingBackend();
         Map<String, String> config = new HashMap<>();
         config.put("nq57.gateway.services.plan.url", plan.url());
         config.put("nq57.gateway.services.submission.url", submission.url());
@@ -31,6 +34,8 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
         config.put("nq57.gateway.services.aggregation.url", "http://127.0.0.1:" + Ports.free());
         config.put("nq57.gateway.services.silent.url", silent.url());
         config.put("nq57.gateway.services.silent.paths", "silent");
+        config.put("nq57.gateway.services.flaky.url", flaky.url());
+        config.put("nq57.gateway.services.flaky.paths", "flaky");
         config.put("nq57.gateway.connect-timeout", "1S");
         config.put("nq57.gateway.request-timeout", "1500ms");
         config.put("nq57.gateway.readiness.probe-timeout", "1S");
@@ -52,5 +57,6 @@ public class BackendsTestResource implements QuarkusTestResourceLifecycleManager
         submission.stop();
         notification.stop();
         silent.stop();
+        flaky.stop();
     }
 }

@@ -312,7 +312,7 @@ public final class DocumentImporter {
             BigDecimal percent = f.percent();
             return new Extraction.IndicatorMatch(c.indicator().code(), f.qualifier(), f.value(), f.min(), f.max(),
                     f.numerator(), f.denominator(), percent, measureWord(f), text.substring(quote[0], quote[1]), quote[0],
-                    quote[1], f.start(), f.end(), round(confidence), code);
+                    quote[1], f.start(), f.end(), round(confidence), code, f.atLeast());
         }
 
         /** The counted noun after a figure, as written. */

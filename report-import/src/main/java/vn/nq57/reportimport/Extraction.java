@@ -72,10 +72,11 @@ public record Extraction(
      * @param quote         the sentence it was read from; {@code start}/{@code end} delimit the quote,
      *                      {@code valueStart}/{@code valueEnd} the figure itself
      * @param sectionCode   the outline section the sentence was placed in, or null
+     * @param atLeast       with RANGE only: the range is a lower bound ("hơn 560–900"); false otherwise
      */
     public record IndicatorMatch(String code, Qualifier qualifier, BigDecimal value, BigDecimal min, BigDecimal max,
             BigDecimal numerator, BigDecimal denominator, BigDecimal percent, String measureWord, String quote,
-            int start, int end, int valueStart, int valueEnd, double confidence, String sectionCode) {
+            int start, int end, int valueStart, int valueEnd, double confidence, String sectionCode, boolean atLeast) {
     }
 
     /** A difficulty or a cause, one item of a list. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * ({@code 1.500}), {@code ,} is the decimal mark ({@code 98,39%}), leading zeros ({@code 02}),
  * ranges with a hyphen or dash ({@code 125 – 130}), ratios ({@code 5.010/5.092}). Dates, years,
  * document numbers ({@code 192/KH-UBND}, {@code 57-NQ/TW}, "Đề án 06") and outline numbering are
- * recognised first so they are never taken for quantities.
+ * recognised first so they are never taken for quantities. A word of lower bound in front
+ * ("hơn", "trên", "ít nhất", "tối thiểu", also without diacritics as OCR writes them) makes a number
+ * AT_LEAST and a range an at-least range ("Hơn 560–900 lượt": more than somewhere in 560–900).
  */
 final class Figures {
 
@@ -40,6 +42,8 @@ final class Figures {
     private static final Pattern PERCENT = Pattern.compile(FREE + "(" + NUM + ")\\s*%");
     private static final Pattern PLAIN = Pattern.compile(FREE + "(" + NUM + ")" + END);
     private static final Pattern AT_LEAST = Pattern.compile("(?:\\b(?:hon|tren|toi thieu|it nhat|vuot|ngoai)|>=?|≥)\\s*$");
+    /** Fewer words than {@link #AT_LEAST}: "vượt"/"ngoài" before a range do not say "more than the range". */
+    private static final Pattern RANGE_AT_LEAST = Pattern.compile("(?:\\b(?:hon|tren|toi thieu|it nhat)|>=?|≥)\\s*$");
     private static final Pattern ABOUT = Pattern.compile("(?:\\b(?:gan|khoang|xap xi|uoc tinh|uoc|chung|tam)|~|≈)\\s*$");
 
     private Figures() {
@@ -124,9 +128,12 @@ final class Figures {
     private static void add(String folded, boolean[] taken, List<Figure> figures, Figure figure) {
         String before = folded.substring(Math.max(0, figure.start() - 14), figure.start());
         Matcher atLeast = AT_LEAST.matcher(before);
+        Matcher rangeAtLeast = RANGE_AT_LEAST.matcher(before);
         Matcher about = ABOUT.matcher(before);
         Figure result = figure;
-        if (atLeast.find()) {
+        if (figure.qualifier() == Qualifier.RANGE && rangeAtLeast.find()) {
+            result = figure.asAtLeastRange(figure.start() - (before.length() - rangeAtLeast.start()));
+        } else if (atLeast.find()) {
             int start = figure.start() - (before.length() - atLeast.start());
             result = figure.qualifier() == Qualifier.EXACT ? figure.withQualifier(start, Qualifier.AT_LEAST) : figure.withQualifier(start, figure.qualifier());
         } else if (about.find()) {

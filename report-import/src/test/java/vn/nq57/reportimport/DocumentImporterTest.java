@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -170,6 +171,32 @@ class DocumentImporterTest {
     private static void assertReason(ImportFailure.Reason reason, org.junit.jupiter.api.function.Executable call) {
         ImportFailure failure = assertThrows(ImportFailure.class, call);
         assertEquals(reason, failure.reason(), failure.getMessage());
+    }
+
+    @Test
+    void theSeedsAtLeastRangeReachesItsIndicator() {
+        Extraction e = IMPORTER.extract(SeedDocuments.text("report-dac-khu-cat-hai-2025"));
+        Extraction.IndicatorMatch contest = rangeFrom(e, 560);
+        assertEquals("CONTEST_COMPLETIONS", contest.code(), contest.toString());
+        assertEquals(new BigDecimal("900"), contest.max());
+        assertTrue(contest.atLeast(), contest.toString());
+        assertEquals("Hơn 560–900", e.text().substring(contest.valueStart(), contest.valueEnd()));
+
+        String withoutDiacritics = Normalizer.normalize(SeedDocuments.text("report-dac-khu-cat-hai-2025"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
+        Extraction ocr = IMPORTER.extract(withoutDiacritics);
+        assertTrue(ocr.ocrLike());
+        Extraction.IndicatorMatch ocrContest = rangeFrom(ocr, 560);
+        assertTrue(ocrContest.atLeast(), ocrContest.toString());
+        assertEquals("Hon 560–900", ocr.text().substring(ocrContest.valueStart(), ocrContest.valueEnd()));
+        assertTrue(e.indicators().stream().filter(m -> m != contest).noneMatch(Extraction.IndicatorMatch::atLeast),
+                "only the range written with \"Hơn\" is an at-least range");
+    }
+
+    private static Extraction.IndicatorMatch rangeFrom(Extraction e, int min) {
+        return e.indicators().stream()
+                .filter(m -> m.qualifier() == Qualifier.RANGE && new BigDecimal(min).compareTo(m.min()) == 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no range from " + min + " in " + e.indicators()));
     }
 
     private static Extraction.IndicatorMatch indicator(Extraction e, String code) {

@@ -1,6 +1,8 @@
 package vn.nq57.reportimport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -47,10 +49,39 @@ class FiguresTest {
         assertEquals(Qualifier.RANGE, dash.qualifier());
         assertEquals(new BigDecimal("125"), dash.min());
         assertEquals(new BigDecimal("130"), dash.max());
-        assertEquals(Qualifier.RANGE, only("hơn 560–900 lượt").qualifier());
         assertEquals(Qualifier.RANGE, only("máy tính 3-10 năm").qualifier());
         Figure words = only("từ 10 đến 15 lớp");
         assertEquals(new BigDecimal("15"), words.max());
+    }
+
+    @Test
+    void aWordOfLowerBoundBeforeARangeMakesItAnAtLeastRange() {
+        String seed = "Hơn 560–900 lượt tham gia cuộc thi số.";
+        Figure range = only(seed);
+        assertEquals(Qualifier.RANGE, range.qualifier());
+        assertEquals(new BigDecimal("560"), range.min());
+        assertEquals(new BigDecimal("900"), range.max());
+        assertTrue(range.atLeast());
+        assertEquals("Hơn 560–900", seed.substring(range.start(), range.end()), "the figure covers its qualifier word");
+        for (String text : List.of("trên 10 - 15 lớp", "Ít nhất 3–5 buổi", "tối thiểu 02-03 đợt/năm", "đạt ≥ 20-30 tin",
+                "Hon 560-900 luot tham gia cuoc thi so", "tren 10 - 15 lop", "it nhat 3-5 buoi", "Toi thieu 02-03 dot")) {
+            Figure f = only(text);
+            assertEquals(Qualifier.RANGE, f.qualifier(), text);
+            assertTrue(f.atLeast(), text);
+        }
+    }
+
+    @Test
+    void aRangeWithoutAWordOfLowerBoundIsPlain() {
+        for (String text : List.of("có 125 – 130 cán bộ", "máy tính 3-10 năm", "từ 10 đến 15 lớp", "vượt 10-15 tin",
+                "gần 10-15 tin", "thôn 10-15 hộ")) {
+            Figure f = only(text);
+            assertEquals(Qualifier.RANGE, f.qualifier(), text);
+            assertFalse(f.atLeast(), text);
+        }
+        Figure single = only("Hơn 560 lượt tham gia");
+        assertEquals(Qualifier.AT_LEAST, single.qualifier());
+        assertFalse(single.atLeast(), "a single number keeps the AT_LEAST qualifier, not the range mark");
     }
 
     @Test

@@ -13,11 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import vn.nq57.gateway.GatewayConfig;
 
-/** The one pooled, non-blocking HTTP client the gateway uses to reach its backends. */
+/**
+ * The pooled, non-blocking HTTP client the gateway uses to reach its backends, and a second one that
+ * opens a new connection for every request: a retry after a pooled connection turned out closed must
+ * not pick another idle connection the backend may have closed at the same time.
+ */
 @ApplicationScoped
 public class BackendHttp {
 
     private final HttpClient client;
+    private final HttpClient freshClient;
     private final Vertx vertx;
     private final GatewayConfig config;
 
@@ -30,10 +35,20 @@ public class BackendHttp {
                         .setKeepAlive(true)
                         .setDecompressionSupported(false),
                 new PoolOptions().setHttp1MaxSize(200));
+        this.freshClient = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(false)
+                        .setDecompressionSupported(false));
     }
 
     public HttpClient client() {
         return client;
+    }
+
+    /** Opens a new connection per request and closes it after the answer. */
+    public HttpClient freshClient() {
+        return freshClient;
     }
 
     public Vertx vertx() {
@@ -65,5 +80,6 @@ public class BackendHttp {
     @PreDestroy
     void close() {
         client.close();
+        freshClient.close();
     }
 }

@@ -8,6 +8,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
@@ -240,33 +241,87 @@ public class ProxyRoutes {
         if (!streamsBody) {
             exchange.startTimer();
         }
-        http.client().request(options).onComplete(opened -> {
+        send(exchange, options, streamsBody, http.client());
+    }
+
+    /**
+     * Opens the backend request and writes its head (with a buffered body in the same write); a
+     * streamed body is piped only once the head is out. Until then nothing has reached the backend
+     * and the client's body is still unread, so a pooled connection found closed is retried once,
+     * on a new connection.
+     */
+    private void send(GatewayRequest exchange, RequestOptions options, boolean streamsBody, HttpClient client) {
+        boolean firstTry = client == http.client();
+        String service = exchange.backend.name();
+        client.request(options).onComplete(opened -> {
             if (opened.failed()) {
-                exchange.fail("unreachable", "The " + backend.name() + " service is unreachable ("
-                        + opened.cause().getClass().getSimpleName() + ")");
+                if (firstTry && StaleConnection.atOpen(opened.cause())) {
+                    retry(exchange, options, streamsBody, "open", opened.cause());
+                } else {
+                    exchange.fail("unreachable", "The " + service + " service is unreachable ("
+                            + opened.cause().getClass().getSimpleName() + ")");
+                }
                 return;
             }
             HttpClientRequest out = opened.result();
             if (!exchange.attach(out)) {
                 return;
             }
-            Future<HttpClientResponse> answer;
-            if (streamsBody) {
-                answer = streamBody(exchange, out);
-            } else if (rc.body().available() && rc.body().buffer() != null) {
-                answer = out.send(rc.body().buffer());
-            } else {
-                in.resume();
-                answer = out.send();
-            }
-            answer.onComplete(answered -> {
-                if (answered.failed()) {
-                    exchange.fail("error", "The " + backend.name() + " service failed to answer ("
-                            + answered.cause().getClass().getSimpleName() + ")");
+            out.exceptionHandler(error -> LOG.debugf("Request to %s: %s", service, error));
+            writeHead(exchange, out, streamsBody).onComplete(written -> {
+                if (written.failed() && firstTry && StaleConnection.atHead(written.cause())) {
+                    out.reset();
+                    retry(exchange, options, streamsBody, "head", written.cause());
+                } else if (written.failed()) {
+                    exchange.fail("error", "The " + service + " service failed to answer ("
+                            + written.cause().getClass().getSimpleName() + ")");
                 } else {
-                    relay(exchange, answered.result());
+                    answer(exchange, out, streamsBody);
                 }
             });
+        });
+    }
+
+    private void retry(GatewayRequest exchange, RequestOptions options, boolean streamsBody, String stage,
+            Throwable cause) {
+        if (exchange.settled) {
+            return;
+        }
+        metrics.counter("nq57.gateway.upstream.retries", "service", exchange.backend.name(), "stage", stage)
+                .increment();
+        LOG.debugf("%s %s -> %s: pooled connection closed before the request was sent (%s at %s); retrying on"
+                + " a new connection", exchange.rc.request().method(), exchange.rc.request().uri(),
+                exchange.backend.name(), cause.getClass().getSimpleName(), stage);
+        send(exchange, options, streamsBody, http.freshClient());
+    }
+
+    /** Completes when the head (and a buffered body) is written; a streamed body follows later. */
+    private static Future<Void> writeHead(GatewayRequest exchange, HttpClientRequest out, boolean streamsBody) {
+        RoutingContext rc = exchange.rc;
+        if (streamsBody) {
+            if (!rc.request().headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                out.setChunked(true);
+            }
+            return out.sendHead();
+        }
+        if (rc.body().available() && rc.body().buffer() != null) {
+            return out.end(rc.body().buffer());
+        }
+        rc.request().resume();
+        return out.end();
+    }
+
+    private void answer(GatewayRequest exchange, HttpClientRequest out, boolean streamsBody) {
+        if (streamsBody) {
+            streamBody(exchange, out);
+        }
+        out.response().onComplete(answered -> {
+            if (answered.failed()) {
+                exchange.fail("error", "The " + exchange.backend.name() + " service failed to answer ("
+                        + answered.cause().getClass().getSimpleName() + ")");
+            } else {
+                relay(exchange, answered.result());
+            }
         });
     }
 
@@ -275,12 +330,8 @@ public class ProxyRoutes {
      * starts once it is sent). A client that breaks off resets the backend request rather than
      * handing the backend a truncated body.
      */
-    private Future<HttpClientResponse> streamBody(GatewayRequest exchange, HttpClientRequest out) {
-        HttpServerRequest in = exchange.rc.request();
-        if (!in.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
-            out.setChunked(true);
-        }
-        in.pipe().endOnFailure(false).to(out).onComplete(sent -> {
+    private void streamBody(GatewayRequest exchange, HttpClientRequest out) {
+        exchange.rc.request().pipe().endOnFailure(false).to(out).onComplete(sent -> {
             if (sent.succeeded()) {
                 exchange.startTimer();
             } else {
@@ -288,7 +339,6 @@ public class ProxyRoutes {
                         + sent.cause().getClass().getSimpleName() + ")");
             }
         });
-        return out.response();
     }
 
     /**

@@ -94,7 +94,8 @@ final class DraftBuilder {
     private static IndicatorValue value(IndicatorMatch m) {
         Qualifier qualifier = Qualifier.valueOf(m.qualifier().name());
         return new IndicatorValue(m.code(), qualifier, plain(m.value()), plain(m.min()), plain(m.max()),
-                plain(m.numerator()), plain(m.denominator()), null, Texts.cut(note(m), 1000));
+                plain(m.numerator()), plain(m.denominator()), null, Texts.cut(note(m), 1000),
+                m.atLeast() ? Boolean.TRUE : null);
     }
 
     /** 20.0 → 20, 1.50 → 1.5, never 2E+1: the number as a unit would type it. */

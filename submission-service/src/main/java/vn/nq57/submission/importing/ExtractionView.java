@@ -45,7 +45,7 @@ public record ExtractionView(String format, String fileName, String sourceAttach
         List<Extraction.IndicatorMatch> indicators = e.indicators().stream().map(m -> new Extraction.IndicatorMatch(
                 m.code(), m.qualifier(), m.value(), m.min(), m.max(), m.numerator(), m.denominator(), m.percent(),
                 m.measureWord(), Texts.cut(m.quote(), QUOTE_BOUND), m.start(), m.end(), m.valueStart(), m.valueEnd(),
-                m.confidence(), m.sectionCode())).toList();
+                m.confidence(), m.sectionCode(), m.atLeast())).toList();
         List<Extraction.UnplacedParagraph> paragraphs = e.unplacedParagraphs().stream()
                 .map(p -> new Extraction.UnplacedParagraph(p.paragraph(), p.start(), p.end(), Texts.cut(p.text(), TEXT_BOUND),
                         p.reason())).toList();

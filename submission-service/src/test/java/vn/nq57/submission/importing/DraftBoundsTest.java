@@ -34,7 +34,7 @@ class DraftBoundsTest {
                 List.of(new Extraction.SectionMatch("I.2.1", "Tuyên truyền", "2.1", "Tuyên truyền", 0.9, 0, 0, 0, 10,
                         sectionText)),
                 List.of(new Extraction.IndicatorMatch("PORTAL_ARTICLES", Qualifier.AT_LEAST, new BigDecimal("445.0"), null,
-                        null, null, null, null, "tin bài", "hơn 445 tin bài", 0, 10, 4, 7, 0.9, "I.2.1")),
+                        null, null, null, null, "tin bài", "hơn 445 tin bài", 0, 10, 4, 7, 0.9, "I.2.1", false)),
                 List.of(new Extraction.Note("Thiếu kinh phí\u0007", 1, 0, 5)), List.of(),
                 List.of(new Extraction.Recommendation("Hỗ trợ kinh phí", null, 2, 0, 5)),
                 paragraphs, List.of(), List.of());
