@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import vn.nq57.contracts.events.Topics;
 import vn.nq57.testinfra.KafkaBroker;
@@ -202,6 +205,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        // the services first and all at once (each may take seconds to shut down gracefully)
+        ExecutorService stopping = Executors.newFixedThreadPool(Math.max(1, services.size()));
+        CompletableFuture.allOf(services.values().stream()
+                .map(process -> CompletableFuture.runAsync(process::close, stopping))
+                .toArray(CompletableFuture[]::new)).join();
+        stopping.shutdown();
         while (!running.isEmpty()) {
             AutoCloseable part = running.pop();
             try {

@@ -123,7 +123,7 @@ class FaultToleranceTest {
         // 4. replay: every round and report event once more, to every consumer group
         long replayed = System.nanoTime();
         replayedRecords = kafka.republishFromBeginning(Topics.ROUNDS) + kafka.republishFromBeginning(Topics.REPORTS);
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> kafka.lag(Topics.REPORTS).values().stream().allMatch(l -> l == 0)
                         && kafka.lag(Topics.ROUNDS).values().stream().allMatch(l -> l == 0));
         figures.put("replay consumed by every group", since(replayed));
@@ -139,7 +139,7 @@ class FaultToleranceTest {
         assertEquals(parkedReports, kafka.records(Topics.deadLetter(Topics.REPORTS)), "no report event was dead-lettered");
         assertEquals(parkedRounds, kafka.records(Topics.deadLetter(Topics.ROUNDS)), "no round event was dead-lettered");
         for (String service : List.of("plan", "submission", "aggregation", "notification")) {
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                     .until(() -> io.restassured.RestAssured.given().get("/api/v1/platform/health/" + service + "/ready")
                             .statusCode() == 200);
         }
@@ -152,7 +152,7 @@ class FaultToleranceTest {
     }
 
     private void assertRoundCountedOnce(String round, int index) {
-        JsonPath matrix = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+        JsonPath matrix = await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(250))
                 .until(() -> asUser("hp.staff").get("/api/v1/aggregation/rounds/" + round + "/status").jsonPath(),
                         m -> UNITS.stream().allMatch(u -> "ACCEPTED".equals(
                                 m.getString("units.find { it.unitCode == '" + u + "' }.status"))));
@@ -173,7 +173,7 @@ class FaultToleranceTest {
 
     /** One "[Đã tiếp nhận]" email per unit and round, after the replay and a few dispatch cycles. */
     private void assertEachAcceptanceMailedOnce() throws InterruptedException {
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2))
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500))
                 .until(() -> UNITS.stream().allMatch(u -> acceptanceMails(u).size() >= ROUNDS));
         // two and a half dispatch cycles: a duplicate would be out by now
         Thread.sleep(PlatformExtension.DISPATCH_EVERY.multipliedBy(5).dividedBy(2).toMillis());

@@ -39,6 +39,7 @@ public class PlatformExtension implements BeforeAllCallback {
     private static PlatformEndpoints endpoints;
     private static LocalPlatform platform;
     private static ZonedDateTime reminderAt;
+    private static PlatformPorts ports;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -54,6 +55,19 @@ public class PlatformExtension implements BeforeAllCallback {
     /** The running platform, for suites that stop, kill and restart its parts. */
     static LocalPlatform platform() {
         return platform;
+    }
+
+    /** A service's own address (without the gateway), by its module name. */
+    static String serviceUrl(String module) {
+        int port = switch (module) {
+            case "plan-service" -> ports.plan();
+            case "submission-service" -> ports.submission();
+            case "aggregation-service" -> ports.aggregation();
+            case "notification-service" -> ports.notification();
+            case "gateway" -> ports.gateway();
+            default -> throw new IllegalArgumentException("No service " + module);
+        };
+        return "http://localhost:" + port;
     }
 
     /** When the platform under test sends reminders (Asia/Ho_Chi_Minh), to the second. */
@@ -78,7 +92,8 @@ public class PlatformExtension implements BeforeAllCallback {
                 // proven in the gateway's EdgePolicyTest.
                 "nq57.gateway.rate-limit.capacity", "100000",
                 "nq57.gateway.rate-limit.refill-per-second", "10000"));
-        PlatformOptions options = new PlatformOptions(repo, tempDir(), true, PlatformPorts.random(), overrides);
+        ports = PlatformPorts.random();
+        PlatformOptions options = new PlatformOptions(repo, tempDir(), true, ports, overrides);
         platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);

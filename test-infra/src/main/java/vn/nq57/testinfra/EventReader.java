@@ -31,9 +31,15 @@ public final class EventReader implements AutoCloseable {
     public record Received(String key, EventEnvelope event, Map<String, String> headers) {
     }
 
+    /** Reads the topic on this JVM's test broker ({@link Infra#kafkaBootstrap()}). */
     public EventReader(String topic) {
+        this(Infra.kafkaBootstrap(), topic);
+    }
+
+    /** Reads the topic on the broker at {@code bootstrap} (a platform started elsewhere). */
+    public EventReader(String bootstrap, String topic) {
         consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infra.kafkaBootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false"),
                 new StringDeserializer(), new StringDeserializer());
