@@ -100,7 +100,7 @@ final class WideRoundBench {
         String base = config.gateway() + "/api/v1/aggregation/rounds/" + roundId;
         measure("status matrix", base + "/status", admin, config.requests());
         measure("indicator roll-up (city totals)", base + "/indicators?unitValues=false", admin, config.requests());
-        measure("indicator roll-up (with unit values)", base + "/indicators", admin, Math.max(10, config.requests() / 10));
+        measure("indicator roll-up (with unit values)", base + "/indicators", admin, Math.max(5, config.requests() / 10));
         String loadAfter = MachineLoad.now();
 
         results.line("- reads: through the gateway with the province admin's token; per endpoint " + config.requests()
@@ -273,7 +273,7 @@ final class WideRoundBench {
         for (boolean gzip : new boolean[] {false, true}) {
             Map<String, String> headers = gzip ? Map.of("Accept-Encoding", "gzip") : Map.of();
             String label = what + (gzip ? ", gzip" : "");
-            for (int i = 0; i < Math.max(5, n / 4); i++) {
+            for (int i = 0; i < Math.max(2, n / 4); i++) {
                 read(null, url, token, headers, label);
             }
             for (int i = 0; i < n; i++) {

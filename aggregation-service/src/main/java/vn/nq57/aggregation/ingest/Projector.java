@@ -106,7 +106,8 @@ public class Projector {
     /** Marks the change for the cached views of the province it belongs to (last, see {@link ChangeStamps}). */
     private void stamp(Connection c, Object payload) throws SQLException {
         if (payload instanceof UnitSnapshot unit) {
-            stamps.bump(c, unit.parentCode() == null || unit.parentCode().isBlank() ? unit.code() : unit.parentCode());
+            stamps.bumpUnit(c, unit.code(),
+                    unit.parentCode() == null || unit.parentCode().isBlank() ? unit.code() : unit.parentCode());
         } else if (payload instanceof RoundSnapshot round) {
             stamps.bump(c, round.issuerUnitCode());
         } else if (payload instanceof ReportSnapshot report) {

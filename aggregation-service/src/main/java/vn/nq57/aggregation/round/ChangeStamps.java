@@ -7,8 +7,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import vn.nq57.aggregation.common.Json;
 
 /**
  * The change number of each province's read models ({@code province_stamp}). Writers increment it in
@@ -47,6 +51,30 @@ public class ChangeStamps {
                     bump(c, rs.getString(1));
                 }
             }
+        }
+    }
+
+    /**
+     * Increments, in code order (so that two such transactions never wait on each other in a
+     * cycle), the unit's own province and that of every round requiring the unit: a view shows a
+     * unit through the rounds that require it, whichever province the unit is filed under now.
+     */
+    public void bumpUnit(Connection c, String unitCode, String provinceCode) throws SQLException {
+        Set<String> provinces = new TreeSet<>();
+        if (provinceCode != null) {
+            provinces.add(provinceCode);
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT issuer_unit_code FROM round_view "
+                + "WHERE snapshot -> 'requiredUnitCodes' @> ?::jsonb")) {
+            s.setString(1, Json.write(List.of(unitCode)));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    provinces.add(rs.getString(1));
+                }
+            }
+        }
+        for (String province : provinces) {
+            bump(c, province);
         }
     }
 
