@@ -9,19 +9,24 @@ import java.util.Set;
 /**
  * Settings from {@code --name value} arguments, with the local platform's defaults.
  *
- * @param scenario    {@code haiphong} (province 31), {@code national} (every province) or {@code steady}
- *                    (a paced run that measures freshness)
+ * @param scenario    {@code haiphong} (province 31), {@code national} (every province), {@code steady}
+ *                    (a paced run that measures freshness) or {@code wide-round} (reads of one 3,321-unit round)
  * @param concurrency how many unit officers act at once during a burst
  * @param rate        submissions per second in the steady scenario
  * @param indicators  catalogue size of the rounds the bench opens (the default 22 plus extra counts)
  * @param note        free text recorded with the results (e.g. what else ran on the machine)
  * @param freshnessSamples how many units of a burst probe their own row every 50 ms for the freshness figure
+ * @param requests    wide-round: measured reads per endpoint and mode (after as many warm-up reads)
+ * @param readers     wide-round: city staff reading at once in the concurrent mode
+ * @param apiSubmits  wide-round: units that submit through the gateway (the rest of the round's reports are
+ *                    published as submission-service's events)
  */
 record BenchConfig(String scenario, String gateway, String keycloak, String realm, String client,
         String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, Path units, Path seeds,
-        Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, Optional<String> note) {
+        Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, int requests, int readers, int apiSubmits,
+        Optional<String> note) {
 
-    private static final Set<String> SCENARIOS = Set.of("haiphong", "national", "steady");
+    private static final Set<String> SCENARIOS = Set.of("haiphong", "national", "steady", "wide-round");
 
     static BenchConfig parse(String[] args) {
         Map<String, String> a = new HashMap<>();
@@ -52,6 +57,9 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 Integer.parseInt(a.getOrDefault("indicators", "60")),
                 Integer.parseInt(a.getOrDefault("poll-seconds", "300")),
                 Integer.parseInt(a.getOrDefault("freshness-samples", "20")),
+                Integer.parseInt(a.getOrDefault("requests", "200")),
+                Integer.parseInt(a.getOrDefault("readers", "8")),
+                Integer.parseInt(a.getOrDefault("api-submits", "5")),
                 Optional.ofNullable(a.get("note")));
     }
 }

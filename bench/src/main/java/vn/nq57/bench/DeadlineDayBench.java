@@ -47,7 +47,12 @@ public final class DeadlineDayBench {
 
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.parse(args);
-        new DeadlineDayBench(config).run("bench/run.sh " + String.join(" ", args));
+        String command = "bench/run.sh " + String.join(" ", args);
+        if (config.scenario().equals("wide-round")) {
+            new WideRoundBench(config).run(command);
+        } else {
+            new DeadlineDayBench(config).run(command);
+        }
         System.exit(0);
     }
 

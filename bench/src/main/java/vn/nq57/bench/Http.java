@@ -73,6 +73,26 @@ final class Http {
         }
     }
 
+    /** A GET whose body is only counted: status, body bytes as received, and the Content-Encoding. */
+    record Sized(int status, int bytes, String encoding) {
+    }
+
+    Sized getSized(String url, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token);
+        headers.forEach(request::header);
+        try {
+            HttpResponse<byte[]> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Sized(response.statusCode(), response.body().length,
+                    response.headers().firstValue("Content-Encoding").orElse("identity"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     Reply get(String url, String token) {
         return send("GET", url, token, null, null, Map.of());
     }

@@ -61,6 +61,15 @@ final class KeycloakAdmin {
         ensureUser(adminName(provinceCode), Map.of("province_code", List.of(provinceCode)), CITY_ADMINS);
     }
 
+    /** A city staff member of a province (the wide-round readers: the gateway limits each account's rate). */
+    void ensureReader(String provinceCode, int number) {
+        ensureUser(readerName(provinceCode, number), Map.of("province_code", List.of(provinceCode)), CITY_ADMINS);
+    }
+
+    static String readerName(String provinceCode, int number) {
+        return "bench.reader." + provinceCode + "." + number;
+    }
+
     static String officerName(String unitCode) {
         return "bench." + unitCode;
     }

@@ -33,6 +33,15 @@ final class PlatformSetup {
 
     /** Issues a plan of the province and opens a round on it; waits until submission-service knows both. */
     JsonNode openRound(UnitList.Province province, String adminToken, String runId) {
+        return openRound(province, adminToken, runId, true);
+    }
+
+    /**
+     * As {@link #openRound(UnitList.Province, String, String)}; without {@code listUnits} the round
+     * requires every active commune-level unit submission-service knows in the province (a round
+     * lists at most 1,000 units).
+     */
+    JsonNode openRound(UnitList.Province province, String adminToken, String runId, boolean listUnits) {
         String planId = issuePlan(province.code(), adminToken, runId);
         Map<String, Object> round = new LinkedHashMap<>();
         round.put("planId", planId);
@@ -42,7 +51,9 @@ final class PlatformSetup {
         round.put("period", Map.of("kind", "YEAR", "year", LocalDate.now(VIETNAM).getYear()));
         round.put("dueAt", OffsetDateTime.now(VIETNAM).plusDays(3).withNano(0).toString());
         round.put("resubmissionDays", 3);
-        round.put("unitCodes", province.communeCodes());
+        if (listUnits) {
+            round.put("unitCodes", province.communeCodes());
+        }
         if (config.indicators() > 0) {
             round.put("indicators", catalogue(adminToken));
         }

@@ -14,7 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,12 +41,13 @@ import vn.nq57.aggregation.notes.NotesView;
 import vn.nq57.aggregation.outlier.OutlierService;
 import vn.nq57.aggregation.rollup.Comparison;
 import vn.nq57.aggregation.rollup.ComparisonService;
-import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RollupService;
 import vn.nq57.aggregation.rollup.RoundRollup;
 import vn.nq57.aggregation.rollup.Trend;
 import vn.nq57.aggregation.rollup.TrendService;
 import vn.nq57.aggregation.unit.UnitRepository;
+import vn.nq57.aggregation.view.CachedRound;
+import vn.nq57.aggregation.view.RoundViews;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.problem.ProblemException;
 
@@ -68,17 +73,15 @@ public class AggregationResource {
     @Inject
     RoundRepository roundRepository;
     @Inject
-    RollupCache rollups;
-    @Inject
     TrendService trends;
     @Inject
     NotesService notes;
     @Inject
     UnitRepository units;
     @Inject
-    OutlierService outliers;
-    @Inject
     ComparisonService comparisons;
+    @Inject
+    RoundViews views;
 
     @GET
     @Path("/rounds")
@@ -112,19 +115,21 @@ public class AggregationResource {
                     + "ACCEPTED, OVERDUE (nothing submitted after the deadline in force). Rates overall and by unit "
                     + "type (XA, PHUONG, DAC_KHU). flagCount: how many of the unit's latest submitted values carry "
                     + "an outlier flag (see the indicators view). A unit officer gets only their own row and no rates.")
-    @APIResponse(responseCode = "200", description = "The matrix")
+    @APIResponse(responseCode = "200", description = "The matrix (gzip-compressed for a city caller whose Accept-Encoding "
+            + "allows it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusMatrix.class)))
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
     @APIResponse(responseCode = "404", description = "Unknown round")
-    public StatusMatrix status(@PathParam("roundId") String roundId) {
-        RoundSnapshot round = readable(roundId);
+    public Response status(@PathParam("roundId") String roundId, @Context HttpHeaders headers) {
+        CachedRound view = readableView(roundId);
+        RoundSnapshot round = view.round();
         String scope = access.scope(round.issuerUnitCode());
-        StatusMatrix matrix = rounds.matrix(rounds.context(round), scope);
         if (scope != null) {
-            return matrix;
+            return Response.ok(rounds.matrix(rounds.context(round, view.units(), view.states()), scope)).build();
         }
-        return OutlierService.counted(matrix, outliers.flagged(round, Basis.LATEST_SUBMITTED,
-                rollups.cityRollup(round, Basis.LATEST_SUBMITTED)));
+        boolean gzip = acceptsGzip(headers);
+        return serialized(views.cityMatrix(view, gzip), gzip);
     }
 
     @GET
@@ -137,26 +142,30 @@ public class AggregationResource {
                     + "from the peers of the same unit type or the unit's earlier rounds (modified z-score of median/MAD "
                     + "> 3.5; a tenfold change with fewer than 3 earlier values) and 100% rates where peers' median "
                     + "is 20 points lower or more; explained in Vietnamese and English, never blocking.")
-    @APIResponse(responseCode = "200", description = "The roll-ups")
+    @APIResponse(responseCode = "200", description = "The roll-ups (the city totals gzip-compressed for a caller whose "
+            + "Accept-Encoding allows it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundRollup.class)))
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
     @APIResponse(responseCode = "404", description = "Unknown round")
-    public RoundRollup indicators(@PathParam("roundId") String roundId,
+    public Response indicators(@PathParam("roundId") String roundId,
             @Parameter(description = BASIS_DOC, schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"ACCEPTED", "LATEST_SUBMITTED"})) @QueryParam("basis") String basis,
             @Parameter(description = "false: the city figures only, without each unit's values (units is null); "
                     + "for dashboards that poll a large round") @QueryParam("unitValues") @DefaultValue("true")
-            boolean unitValues) {
+            boolean unitValues, @Context HttpHeaders headers) {
         Basis b = Params.basis(basis);
-        RoundSnapshot round = readable(roundId);
-        String scope = access.scope(round.issuerUnitCode());
-        RoundRollup city = rollups.cityRollup(round, b);
+        CachedRound view = readableView(roundId);
+        String scope = access.scope(view.round().issuerUnitCode());
         if (scope != null) {
-            return RollupService.forUnit(city, scope);
+            return Response.ok(RollupService.forUnit(views.city(view, b), scope)).build();
         }
-        RoundRollup flagged = outliers.flagged(round, b, city);
-        return unitValues ? flagged : RollupService.totalsOnly(flagged);
+        if (unitValues) {
+            return Response.ok(views.flagged(view, b)).build();
+        }
+        boolean gzip = acceptsGzip(headers);
+        return serialized(views.totalsJson(view, b, gzip), gzip);
     }
 
     @GET
@@ -248,10 +257,46 @@ public class AggregationResource {
                 .thenComparing(r -> r.roundId().toString())).toList();
     }
 
+    /** An answer serialized by the view cache, as JSON or its gzip stream. */
+    private static Response serialized(byte[] body, boolean gzip) {
+        Response.ResponseBuilder answer = Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY,
+                HttpHeaders.ACCEPT_ENCODING);
+        return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : answer.build();
+    }
+
+    /** Whether Accept-Encoding allows gzip (a listed gzip or * without q=0). */
+    static boolean acceptsGzip(HttpHeaders headers) {
+        String accepted = headers.getHeaderString(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
+            boolean refused = parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            if ((name.equals("gzip") || name.equals("*")) && !refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The round's cached view, if the caller may read at least part of it. */
+    private CachedRound readableView(String roundId) {
+        access.requireAnyRole();
+        CachedRound view = views.view(Params.id(roundId, "Round"));
+        readable(view.round());
+        return view;
+    }
+
     /** The round, if the caller may read at least part of it. */
     private RoundSnapshot readable(String roundId) {
         access.requireAnyRole();
-        RoundSnapshot round = rounds.round(Params.id(roundId, "Round"));
+        return readable(rounds.round(Params.id(roundId, "Round")));
+    }
+
+    private RoundSnapshot readable(RoundSnapshot round) {
+        String roundId = round.roundId().toString();
         String scope = access.scope(round.issuerUnitCode());
         if (scope != null && (round.requiredUnitCodes() == null || !round.requiredUnitCodes().contains(scope))) {
             throw ProblemException.forbidden("Round " + roundId + " does not require unit " + scope);

@@ -9,6 +9,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.nq57.aggregation.round.ChangeStamps;
 import vn.nq57.aggregation.round.ReportRepository;
 import vn.nq57.aggregation.round.RoundRepository;
 import vn.nq57.aggregation.unit.UnitRepository;
@@ -36,6 +37,8 @@ public class Projector {
     RoundRepository rounds;
     @Inject
     ReportRepository reports;
+    @Inject
+    ChangeStamps stamps;
     @Inject
     MeterRegistry registry;
 
@@ -73,6 +76,9 @@ public class Projector {
                     return Outcome.DUPLICATE;
                 }
                 boolean changed = write(c, type.get(), payload);
+                if (changed) {
+                    stamp(c, payload);
+                }
                 c.commit();
                 return changed ? Outcome.APPLIED : Outcome.STALE;
             } catch (SQLException | RuntimeException e) {
@@ -95,6 +101,18 @@ public class Projector {
             case REPORT_DRAFT_STARTED, REPORT_SUBMITTED, REPORT_RETURNED, REPORT_ACCEPTED, REPORT_WITHDRAWN ->
                 reports.apply(c, type, (ReportSnapshot) payload);
         };
+    }
+
+    /** Marks the change for the cached views of the province it belongs to (last, see {@link ChangeStamps}). */
+    private void stamp(Connection c, Object payload) throws SQLException {
+        if (payload instanceof UnitSnapshot unit) {
+            stamps.bumpUnit(c, unit.code(),
+                    unit.parentCode() == null || unit.parentCode().isBlank() ? unit.code() : unit.parentCode());
+        } else if (payload instanceof RoundSnapshot round) {
+            stamps.bump(c, round.issuerUnitCode());
+        } else if (payload instanceof ReportSnapshot report) {
+            stamps.bumpRound(c, report.roundId());
+        }
     }
 
     /** Inserts the event id; false when it was there already (the insert waits for a concurrent one). */

@@ -1,5 +1,6 @@
 package vn.nq57.aggregation.ingest;
 
+import vn.nq57.aggregation.round.ChangeStamps;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,6 +48,8 @@ public class RebuildService {
     AgroalDataSource dataSource;
     @Inject
     Projector projector;
+    @Inject
+    ChangeStamps stamps;
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -147,9 +150,20 @@ public class RebuildService {
         return true;
     }
 
+    /** Clears the read models and, in the same transaction, moves every province's change number on. */
     private void truncate() {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("TRUNCATE processed_event, unit_view, round_view, report_view, report_section_view");
+            c.setAutoCommit(false);
+            try {
+                s.execute("TRUNCATE processed_event, unit_view, round_view, report_view, report_section_view");
+                stamps.bumpAll(c);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot clear the read models", e);
         }

@@ -46,12 +46,21 @@ public class OutlierService {
 
     /** The matrix with each unit's number of flagged values. */
     public static StatusMatrix counted(StatusMatrix matrix, RoundRollup flagged) {
-        Map<String, Long> counts = flagged.indicators().stream().filter(i -> i.flags() != null)
-                .flatMap(i -> i.flags().stream().map(OutlierFlag::unitCode).distinct())
-                .collect(Collectors.groupingBy(u -> u, Collectors.counting()));
+        return counted(matrix, counts(flagged));
+    }
+
+    /** The matrix with each unit's number of flagged values, as {@link #counts(RoundRollup)} answered them. */
+    public static StatusMatrix counted(StatusMatrix matrix, Map<String, Integer> counts) {
         List<StatusRow> rows = matrix.units().stream()
-                .map(r -> r.withFlagCount(counts.getOrDefault(r.unitCode(), 0L).intValue())).toList();
+                .map(r -> r.withFlagCount(counts.getOrDefault(r.unitCode(), 0))).toList();
         return matrix.withUnits(rows);
+    }
+
+    /** How many indicators of each unit carry at least one flag, by unit code. */
+    public static Map<String, Integer> counts(RoundRollup flagged) {
+        return flagged.indicators().stream().filter(i -> i.flags() != null)
+                .flatMap(i -> i.flags().stream().map(OutlierFlag::unitCode).distinct())
+                .collect(Collectors.toUnmodifiableMap(u -> u, u -> 1, Integer::sum));
     }
 
     static List<OutlierFlag> flags(IndicatorRollup indicator, Map<String, List<Double>> history) {

@@ -44,6 +44,11 @@ public class RoundService {
                 clock.instant());
     }
 
+    /** The status matrix's context from units and report states read before (a cached view), as of now. */
+    public RoundContext context(RoundSnapshot round, Map<String, UnitView> units, Map<String, ReportState> reports) {
+        return new RoundContext(round, units, reports, Map.of(), clock.instant());
+    }
+
     /** As {@link #context(RoundSnapshot)}, with the snapshots that count on this basis (notes, exports). */
     public RoundContext context(RoundSnapshot round, Basis basis) {
         return new RoundContext(round, units.byCodes(required(round)), reports.states(round.roundId()),

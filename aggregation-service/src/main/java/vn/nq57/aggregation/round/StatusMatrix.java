@@ -18,6 +18,10 @@ public record StatusMatrix(UUID roundId, String title, OffsetDateTime dueAt, Off
         List<StatusRow> units, Rates overall, Map<String, Rates> byUnitType, OffsetDateTime closedAt,
         List<ReopenedUnit> reopenedUnits) {
 
+    public StatusMatrix withAsOf(OffsetDateTime time) {
+        return new StatusMatrix(roundId, title, dueAt, time, units, overall, byUnitType, closedAt, reopenedUnits);
+    }
+
     public StatusMatrix withUnits(List<StatusRow> rows) {
         return new StatusMatrix(roundId, title, dueAt, asOf, rows, overall, byUnitType, closedAt, reopenedUnits);
     }
