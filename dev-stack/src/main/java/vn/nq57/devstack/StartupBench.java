@@ -36,7 +36,8 @@ public final class StartupBench {
         Path results = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
         String loadAtStart = loadAverage();
         PlatformOptions options = new PlatformOptions(Path.of("").toAbsolutePath(),
-                Path.of(".dev-stack-startup").toAbsolutePath(), true, PlatformPorts.defaults());
+                Path.of(".dev-stack-startup").toAbsolutePath(), true, PlatformPorts.defaults()).withClassDataSharing();
+        recordClassDataArchives(options, out);
         List<String> lines = new ArrayList<>();
         try (LocalPlatform platform = LocalPlatform.start(options, out)) {
             // Ctrl-C or a timeout stops everything too (close is idempotent: the stack of parts is emptied).
@@ -49,7 +50,8 @@ public final class StartupBench {
             lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + "; load average (1/5/15 min) at start: " + loadAtStart);
             lines.add("- command: `bench/startup.sh`; service JVM options: `"
-                    + String.join(" ", ServiceSpec.jvmOptions("<service>", null)) + "`");
+                    + String.join(" ", ServiceSpec.jvmOptions("<service>", null))
+                    + "` plus each build's class-data archive (`-XX:SharedArchiveFile`, recorded by an earlier run)");
             lines.add(String.format("- parallel start: all five services ready %.1f s after Keycloak was ready",
                     parallel.values().stream().mapToLong(Duration::toMillis).max().orElse(0) / 1000.0));
             lines.add("");
@@ -74,6 +76,20 @@ public final class StartupBench {
             throw new UncheckedIOException(e);
         }
         System.exit(0);
+    }
+
+    /**
+     * The first start after a build records each service's class-data archive when it stops: that
+     * run is not measured (a developer's platform pays it once per build, then every start maps it).
+     */
+    private static void recordClassDataArchives(PlatformOptions options, PrintStream out) {
+        if (LocalPlatform.classDataArchivesPresent(options)) {
+            return;
+        }
+        out.println("Recording the services' class-data archives (first start of these builds; not measured) …");
+        try (LocalPlatform platform = LocalPlatform.start(options, out)) {
+            out.println("Stopping it: the services write their archives …");
+        }
     }
 
     /** The last "started in N.NNNs" a service logged. */
