@@ -85,6 +85,15 @@ class DockerfileTest {
         assertTrue(entrypoint.get(0).arguments().contains("/quarkus-run.jar"), service + " starts quarkus-run.jar");
     }
 
+    /** The same bound as the local launcher's services (dev-stack ServiceSpec): malloc arenas are native memory the heap limit does not cap. */
+    @ParameterizedTest
+    @MethodSource("services")
+    void boundsTheMallocArenas(String service) {
+        List<Instruction> env = instructions(service, "ENV");
+        assertTrue(env.stream().anyMatch(e -> e.arguments().matches("(?s).*(^|\\s)MALLOC_ARENA_MAX=2(\\s.*|$)")),
+                service + ": ENV MALLOC_ARENA_MAX=2 in " + env);
+    }
+
     private static List<Instruction> instructions(String service, String keyword) {
         return parse(service).stream().filter(i -> i.keyword().equals(keyword)).collect(Collectors.toList());
     }

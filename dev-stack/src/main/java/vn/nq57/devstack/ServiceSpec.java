@@ -75,20 +75,22 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
     }
 
     /**
-     * Environment of every service: backend addresses for the gateway, and the values the
-     * {@code prod} profile (which the jars run in) requires without a default.
+     * Environment of every service: backend addresses for the gateway, the values the {@code prod}
+     * profile (which the jars run in) requires without a default, and two glibc malloc arenas instead
+     * of up to 8 per core (native memory the heap limit does not bound; the Dockerfiles set the same).
      */
     static Map<String, String> environment(PlatformPorts ports) {
-        return Map.of(
-                "PLAN_SERVICE_URL", "http://localhost:" + ports.plan(),
-                "SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission(),
-                "AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation(),
-                "NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification(),
-                "KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak(),
-                "GATEWAY_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173,capacitor://localhost,http://localhost",
-                "GATEWAY_BEHIND_PROXY", "false",
-                "PLAN_DB_PASSWORD", "postgres",
-                "AGGREGATION_DB_PASSWORD", "postgres",
-                "NOTIFICATION_DB_PASSWORD", "postgres");
+        return Map.ofEntries(
+                Map.entry("PLAN_SERVICE_URL", "http://localhost:" + ports.plan()),
+                Map.entry("SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission()),
+                Map.entry("AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation()),
+                Map.entry("NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification()),
+                Map.entry("KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak()),
+                Map.entry("GATEWAY_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173,capacitor://localhost,http://localhost"),
+                Map.entry("GATEWAY_BEHIND_PROXY", "false"),
+                Map.entry("PLAN_DB_PASSWORD", "postgres"),
+                Map.entry("AGGREGATION_DB_PASSWORD", "postgres"),
+                Map.entry("NOTIFICATION_DB_PASSWORD", "postgres"),
+                Map.entry("MALLOC_ARENA_MAX", "2"));
     }
 }
