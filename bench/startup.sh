@@ -2,6 +2,8 @@
 # Startup benchmark: starts the local platform (parallel start), then each service alone against the
 # same infrastructure; appends "started in" / time-to-ready / RSS to docs/benchmarks.md and stops
 # everything. Uses the default ports (stop ./platform.sh first) and its own data dir .dev-stack-startup.
+# The services map their builds' class-data archives (the first run after a build records them in an
+# unmeasured start first); --without-class-data-archives measures the same start without them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -DskipTests

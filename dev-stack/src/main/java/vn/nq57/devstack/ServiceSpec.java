@@ -27,14 +27,16 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
     static final String EXTRA_JVM_OPTIONS = "NQ57_SERVICE_JVM_OPTIONS";
 
     /**
-     * The services' JVM options: a small serial-GC heap (RSS stays under 300 MB after a national
-     * burst), bounded metaspace, code cache and thread stacks, then the extra options (e.g. a JFR
-     * recording per service: {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
+     * The services' JVM options: a small serial-GC heap, bounded metaspace, code cache and thread
+     * stacks, no per-thread cache of NIO's temporary direct buffers above 256 KiB (a Kafka consumer
+     * catching up reads fetch responses of megabytes into heap buffers through one, which the thread
+     * would keep for its life), then the extra options (e.g. a JFR recording per service:
+     * {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
      */
     static List<String> jvmOptions(String module, String extra) {
         List<String> options = new java.util.ArrayList<>(List.of("-Xms64m", "-Xmx200m", "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+                "-XX:TieredStopAtLevel=1", "-Djdk.nio.maxCachedBufferSize=262144", "-Dfile.encoding=UTF-8"));
         if (extra != null && !extra.isBlank()) {
             for (String option : extra.trim().split("\\s+")) {
                 options.add(option.replace("{service}", module));
