@@ -75,6 +75,10 @@ final class ChildProcess implements AutoCloseable {
         awaitExit(30);
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** The exit status once the process is gone. */
     int exitStatus() {
         return process.exitValue();

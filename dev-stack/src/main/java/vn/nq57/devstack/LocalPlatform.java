@@ -94,10 +94,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startServices(Path logs) {
         List<ChildProcess> started = new ArrayList<>();
+        running.push(this::stopServices);
         for (ServiceSpec service : ServiceSpec.all(options.ports())) {
             ChildProcess process = launch(service, logs);
             services.put(service.module(), process);
-            running.push(() -> stop(service.module()));
             started.add(process);
         }
         List<ServiceSpec> specs = ServiceSpec.all(options.ports());
@@ -126,11 +126,29 @@ public final class LocalPlatform implements AutoCloseable {
         return service(module).log();
     }
 
+    /** The service's current process. */
+    public ProcessHandle process(String module) {
+        return service(module).handle();
+    }
+
     /** Kills a service with SIGKILL, as a crash would (no graceful shutdown), and waits until it is gone. */
     public void kill(String module) {
         ChildProcess process = service(module);
         process.kill();
         collectArchive(module, process);
+    }
+
+    /** Stops the services side by side: a first run after a build writes five class-data archives meanwhile. */
+    private void stopServices() throws InterruptedException {
+        List<Thread> stopping = new ArrayList<>();
+        for (String module : services.keySet()) {
+            Thread thread = new Thread(() -> stop(module), "nq57-stop-" + module);
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            thread.join();
+        }
     }
 
     /**

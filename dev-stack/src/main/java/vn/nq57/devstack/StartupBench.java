@@ -73,7 +73,8 @@ public final class StartupBench {
                 long launched = System.nanoTime();
                 platform.restart(module);
                 double ready = (System.nanoTime() - launched) / 1e9;
-                Optional<ProcessHandle> process = serviceProcess(module);
+                // this platform's process: other checkouts may run the same modules on the machine
+                Optional<ProcessHandle> process = Optional.of(platform.process(module));
                 lines.add(String.format("| %s | %.1f | %s | %.1f | %s | %s |", module, parallel.get(module).toMillis() / 1000.0,
                         lastStartedIn(platform.log(module)).orElse("?"), ready,
                         process.flatMap(p -> p.info().totalCpuDuration()).map(d -> String.format("%.1f", d.toMillis() / 1000.0)).orElse("?"),
@@ -120,12 +121,6 @@ public final class StartupBench {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
-    }
-
-    private static Optional<ProcessHandle> serviceProcess(String module) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("/" + module + "/target/quarkus-app")).orElse(false))
-                .findFirst();
     }
 
     private static String residentMiB(ProcessHandle process) {
