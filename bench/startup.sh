@@ -6,6 +6,6 @@
 # unmeasured start first); --without-class-data-archives measures the same start without them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -q package -DskipTests
+dev-stack/build-if-stale.sh
 exec java -Dfile.encoding=UTF-8 -cp "dev-stack/target/classes:$(cat dev-stack/target/runtime-classpath.txt)" \
   vn.nq57.devstack.StartupBench "$@"
