@@ -5,7 +5,6 @@
 # --data DIR (default .dev-stack). Ports: -Dnq57.port.<name>=N via JAVA_TOOL_OPTIONS.
 set -euo pipefail
 cd "$(dirname "$0")"
-echo "Building the platform (the first run downloads dependencies, Keycloak included) …"
-./mvnw -B -q package -DskipTests
+dev-stack/build-if-stale.sh
 exec java -Dfile.encoding=UTF-8 -cp "dev-stack/target/classes:$(cat dev-stack/target/runtime-classpath.txt)" \
   vn.nq57.devstack.DevStack "$@"

@@ -5,15 +5,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Resident memory of the platform's service processes on this machine, read from /proc. */
+/**
+ * Resident memory of the local platform's service processes, read from /proc. A service is known by
+ * its module's jar and the HTTP port the launcher gives it (the documented local ports, moved with the
+ * launcher's {@code -Dnq57.port.<name>=}): other checkouts' platforms (test suites on random ports)
+ * may run the same modules on the machine.
+ */
 final class ServiceMemory {
 
-    private static final List<String> SERVICES = List.of("plan-service", "submission-service", "aggregation-service",
-            "notification-service", "gateway");
+    private static final Map<String, Integer> SERVICES = Map.of(
+            "plan-service", Integer.getInteger("nq57.port.plan", 8081),
+            "submission-service", Integer.getInteger("nq57.port.submission", 8082),
+            "aggregation-service", Integer.getInteger("nq57.port.aggregation", 8083),
+            "notification-service", Integer.getInteger("nq57.port.notification", 8084),
+            "gateway", Integer.getInteger("nq57.port.gateway", 8080));
 
     private ServiceMemory() {
     }
@@ -37,21 +45,25 @@ final class ServiceMemory {
             if (!command.contains("quarkus-run.jar")) {
                 return;
             }
-            for (String service : SERVICES) {
-                if (command.contains("/" + service + "/")) {
+            SERVICES.forEach((service, port) -> {
+                if (command.contains("/" + service + "/") && command.contains("-Dquarkus.http.port=" + port + " ")) {
                     found.put(service, rssKiB(process) / 1024);
                 }
-            }
+            });
         } catch (IOException | RuntimeException e) {
             // the process ended while we looked
         }
     }
 
-    private static long rssKiB(Path process) throws IOException {
-        for (String line : Files.readAllLines(process.resolve("status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+    private static long rssKiB(Path process) {
+        try {
+            for (String line : Files.readAllLines(process.resolve("status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
             }
+        } catch (IOException e) {
+            // the process ended while we looked
         }
         return 0;
     }

@@ -85,6 +85,20 @@ class DockerfileTest {
         assertTrue(entrypoint.get(0).arguments().contains("/quarkus-run.jar"), service + " starts quarkus-run.jar");
     }
 
+    /**
+     * Native memory the heap limit does not cap is bounded as in the local launcher (dev-stack
+     * ServiceSpec): two malloc arenas, no per-thread cache of large NIO temporary direct buffers.
+     */
+    @ParameterizedTest
+    @MethodSource("services")
+    void boundsNativeMemoryOutsideTheHeap(String service) {
+        List<Instruction> env = instructions(service, "ENV");
+        assertTrue(env.stream().anyMatch(e -> e.arguments().matches("(?s).*(^|\\s)MALLOC_ARENA_MAX=2(\\s.*|$)")),
+                service + ": ENV MALLOC_ARENA_MAX=2 in " + env);
+        assertTrue(env.stream().anyMatch(e -> e.arguments().matches("(?s).*JAVA_OPTS=\"[^\"]*-Djdk\\.nio\\.maxCachedBufferSize=262144[ \"].*")),
+                service + ": JAVA_OPTS bounds the NIO buffer cache in " + env);
+    }
+
     private static List<Instruction> instructions(String service, String keyword) {
         return parse(service).stream().filter(i -> i.keyword().equals(keyword)).collect(Collectors.toList());
     }

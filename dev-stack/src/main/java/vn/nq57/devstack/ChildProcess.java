@@ -75,11 +75,25 @@ final class ChildProcess implements AutoCloseable {
         awaitExit(30);
     }
 
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
+    /** The exit status once the process is gone. */
+    int exitStatus() {
+        return process.exitValue();
+    }
+
     @Override
     public void close() {
+        stop(20);
+    }
+
+    /** SIGTERM, then SIGKILL if it has not exited within {@code graceSeconds}. */
+    void stop(int graceSeconds) {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
-        if (!awaitExit(20)) {
+        if (!awaitExit(graceSeconds)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             awaitExit(10);

@@ -23,7 +23,7 @@ public final class DevStack {
         int dataIndex = arguments.indexOf("--data");
         Path data = dataIndex >= 0 ? Path.of(arguments.get(dataIndex + 1)) : Path.of(".dev-stack");
         PlatformOptions options = new PlatformOptions(Path.of("").toAbsolutePath(), data.toAbsolutePath(), fresh,
-                PlatformPorts.defaults());
+                PlatformPorts.defaults()).withClassDataSharing();
         out.println("NQ57 Reporting Platform — starting locally (data in " + options.dataDir()
                 + (fresh ? ", starting fresh" : "") + ")");
         LocalPlatform platform = LocalPlatform.start(options, out);

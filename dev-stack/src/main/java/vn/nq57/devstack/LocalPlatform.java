@@ -33,6 +33,8 @@ public final class LocalPlatform implements AutoCloseable {
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     /** The services' current processes by module: a restart replaces the entry. */
     private final Map<String, ChildProcess> services = new ConcurrentHashMap<>();
+    /** The services' class-data archives by module, when {@link PlatformOptions#classDataSharing()}. */
+    private final Map<String, ClassDataArchive> archives = new ConcurrentHashMap<>();
     private final PlatformOptions options;
     private final Progress progress;
     private PlatformEndpoints endpoints;
@@ -95,10 +97,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startServices(Path logs) {
         List<ChildProcess> started = new ArrayList<>();
+        running.push(this::stopServices);
         for (ServiceSpec service : ServiceSpec.all(options.ports())) {
             ChildProcess process = launch(service, logs);
             services.put(service.module(), process);
-            running.push(() -> services.get(service.module()).close());
             started.add(process);
         }
         List<ServiceSpec> specs = ServiceSpec.all(options.ports());
@@ -127,9 +129,61 @@ public final class LocalPlatform implements AutoCloseable {
         return service(module).log();
     }
 
+    /** The service's current process. */
+    public ProcessHandle process(String module) {
+        return service(module).handle();
+    }
+
     /** Kills a service with SIGKILL, as a crash would (no graceful shutdown), and waits until it is gone. */
     public void kill(String module) {
-        service(module).kill();
+        ChildProcess process = service(module);
+        process.kill();
+        collectArchive(module, process);
+    }
+
+    /** Stops the services side by side: a first run after a build writes five class-data archives meanwhile. */
+    private void stopServices() throws InterruptedException {
+        List<Thread> stopping = new ArrayList<>();
+        for (String module : services.keySet()) {
+            Thread thread = new Thread(() -> stop(module), "nq57-stop-" + module);
+            thread.start();
+            stopping.add(thread);
+        }
+        for (Thread thread : stopping) {
+            thread.join();
+        }
+    }
+
+    /**
+     * Stops a service gracefully; a JVM recording its class-data archive writes it while exiting
+     * (seconds on a loaded machine), so it gets longer before it is killed.
+     */
+    private void stop(String module) {
+        ChildProcess process = service(module);
+        ClassDataArchive archive = archives.get(module);
+        boolean recording = archive != null && !archive.present() && process.isAlive();
+        if (recording) {
+            System.out.println("  " + module + ": writing its class-data archive for the next start …");
+        }
+        process.stop(recording ? 120 : 20);
+        collectArchive(module, process);
+    }
+
+    private void collectArchive(String module, ChildProcess process) {
+        ClassDataArchive archive = archives.get(module);
+        if (archive != null && !process.isAlive()) {
+            archive.collect(process.exitStatus());
+        }
+    }
+
+    /** Whether every service's class-data archive for the current builds is stored (after one graceful stop). */
+    public static boolean classDataArchivesPresent(PlatformOptions options) {
+        return ServiceSpec.all(options.ports()).stream().allMatch(s -> archiveOf(options, s.module()).present());
+    }
+
+    private static ClassDataArchive archiveOf(PlatformOptions options, String module) {
+        return ClassDataArchive.of(module, options.repoRoot().resolve(module).resolve("target/quarkus-app"),
+                ServiceSpec.jvmOptions(module, System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)), ClassDataArchive.defaultCacheDir());
     }
 
     /** Launches a killed service again with the same command, ports and overrides; waits until it is ready. */
@@ -165,6 +219,11 @@ public final class LocalPlatform implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
+        if (options.classDataSharing()) {
+            ClassDataArchive archive = archiveOf(options, service.module());
+            archives.put(service.module(), archive);
+            command.addAll(archive.jvmOptions());
+        }
         command.addAll(ServiceSpec.jvmOptions(service.module(), System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)));
         Map<String, String> properties = new java.util.LinkedHashMap<>(service.systemProperties(endpoints));
         properties.putAll(options.overrides().getOrDefault(service.module(), Map::of).get());

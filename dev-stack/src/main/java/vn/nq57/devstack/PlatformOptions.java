@@ -13,11 +13,24 @@ import java.util.function.Supplier;
  * @param overrides extra configuration per service module, applied over the launcher's own; each is
  *                  computed when its service is launched (after the infrastructure and Keycloak are
  *                  ready), so a value may depend on that moment, as the e2e suite's reminder time does
+ * @param classDataSharing run the services with a class-data archive per build ({@link ClassDataArchive}):
+ *                  on for the developer's platform and the startup bench, off for test suites, whose
+ *                  freshly built jars would record an archive at every run and never use it
  */
 public record PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports,
-        Map<String, Supplier<Map<String, String>>> overrides) {
+        Map<String, Supplier<Map<String, String>>> overrides, boolean classDataSharing) {
 
     public PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports) {
         this(repoRoot, dataDir, fresh, ports, Map.of());
+    }
+
+    public PlatformOptions(Path repoRoot, Path dataDir, boolean fresh, PlatformPorts ports,
+            Map<String, Supplier<Map<String, String>>> overrides) {
+        this(repoRoot, dataDir, fresh, ports, overrides, false);
+    }
+
+    /** The same options with the services' class-data archives on. */
+    public PlatformOptions withClassDataSharing() {
+        return new PlatformOptions(repoRoot, dataDir, fresh, ports, overrides, true);
     }
 }

@@ -27,14 +27,16 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
     static final String EXTRA_JVM_OPTIONS = "NQ57_SERVICE_JVM_OPTIONS";
 
     /**
-     * The services' JVM options: a small serial-GC heap (RSS stays under 300 MB after a national
-     * burst), bounded metaspace, code cache and thread stacks, then the extra options (e.g. a JFR
-     * recording per service: {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
+     * The services' JVM options: a small serial-GC heap, bounded metaspace, code cache and thread
+     * stacks, no per-thread cache of NIO's temporary direct buffers above 256 KiB (a Kafka consumer
+     * catching up reads fetch responses of megabytes into heap buffers through one, which the thread
+     * would keep for its life), then the extra options (e.g. a JFR recording per service:
+     * {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
      */
     static List<String> jvmOptions(String module, String extra) {
         List<String> options = new java.util.ArrayList<>(List.of("-Xms64m", "-Xmx200m", "-XX:+UseSerialGC",
                 "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-                "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8"));
+                "-XX:TieredStopAtLevel=1", "-Djdk.nio.maxCachedBufferSize=262144", "-Dfile.encoding=UTF-8"));
         if (extra != null && !extra.isBlank()) {
             for (String option : extra.trim().split("\\s+")) {
                 options.add(option.replace("{service}", module));
@@ -75,20 +77,22 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
     }
 
     /**
-     * Environment of every service: backend addresses for the gateway, and the values the
-     * {@code prod} profile (which the jars run in) requires without a default.
+     * Environment of every service: backend addresses for the gateway, the values the {@code prod}
+     * profile (which the jars run in) requires without a default, and two glibc malloc arenas instead
+     * of up to 8 per core (native memory the heap limit does not bound; the Dockerfiles set the same).
      */
     static Map<String, String> environment(PlatformPorts ports) {
-        return Map.of(
-                "PLAN_SERVICE_URL", "http://localhost:" + ports.plan(),
-                "SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission(),
-                "AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation(),
-                "NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification(),
-                "KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak(),
-                "GATEWAY_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173,capacitor://localhost,http://localhost",
-                "GATEWAY_BEHIND_PROXY", "false",
-                "PLAN_DB_PASSWORD", "postgres",
-                "AGGREGATION_DB_PASSWORD", "postgres",
-                "NOTIFICATION_DB_PASSWORD", "postgres");
+        return Map.ofEntries(
+                Map.entry("PLAN_SERVICE_URL", "http://localhost:" + ports.plan()),
+                Map.entry("SUBMISSION_SERVICE_URL", "http://localhost:" + ports.submission()),
+                Map.entry("AGGREGATION_SERVICE_URL", "http://localhost:" + ports.aggregation()),
+                Map.entry("NOTIFICATION_SERVICE_URL", "http://localhost:" + ports.notification()),
+                Map.entry("KEYCLOAK_PUBLIC_URL", "http://localhost:" + ports.keycloak()),
+                Map.entry("GATEWAY_CORS_ORIGINS", "http://localhost:3000,http://localhost:5173,capacitor://localhost,http://localhost"),
+                Map.entry("GATEWAY_BEHIND_PROXY", "false"),
+                Map.entry("PLAN_DB_PASSWORD", "postgres"),
+                Map.entry("AGGREGATION_DB_PASSWORD", "postgres"),
+                Map.entry("NOTIFICATION_DB_PASSWORD", "postgres"),
+                Map.entry("MALLOC_ARENA_MAX", "2"));
     }
 }

@@ -31,12 +31,21 @@ public final class StartupBench {
     private StartupBench() {
     }
 
+    /** Measures without the class-data archives, for a before/after in the same conditions. */
+    static final String WITHOUT_ARCHIVES = "--without-class-data-archives";
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Path results = Path.of(args.length > 0 ? args[0] : "docs/benchmarks.md");
+        List<String> arguments = List.of(args);
+        boolean archives = !arguments.contains(WITHOUT_ARCHIVES);
+        Path results = Path.of(arguments.stream().filter(a -> !a.startsWith("--")).findFirst().orElse("docs/benchmarks.md"));
         String loadAtStart = loadAverage();
-        PlatformOptions options = new PlatformOptions(Path.of("").toAbsolutePath(),
+        PlatformOptions plain = new PlatformOptions(Path.of("").toAbsolutePath(),
                 Path.of(".dev-stack-startup").toAbsolutePath(), true, PlatformPorts.defaults());
+        PlatformOptions options = archives ? plain.withClassDataSharing() : plain;
+        if (archives) {
+            recordClassDataArchives(options, out);
+        }
         List<String> lines = new ArrayList<>();
         try (LocalPlatform platform = LocalPlatform.start(options, out)) {
             // Ctrl-C or a timeout stops everything too (close is idempotent: the stack of parts is emptied).
@@ -49,19 +58,27 @@ public final class StartupBench {
             lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + "; load average (1/5/15 min) at start: " + loadAtStart);
             lines.add("- command: `bench/startup.sh`; service JVM options: `"
-                    + String.join(" ", ServiceSpec.jvmOptions("<service>", null)) + "`");
+                    + String.join(" ", ServiceSpec.jvmOptions("<service>", null))
+                    + (archives ? "` plus each build's class-data archive (`-XX:SharedArchiveFile`, recorded by an earlier run)"
+                            : "`, without class-data archives (`" + WITHOUT_ARCHIVES + "`)")
+                    + "; environment `MALLOC_ARENA_MAX=2`");
             lines.add(String.format("- parallel start: all five services ready %.1f s after Keycloak was ready",
                     parallel.values().stream().mapToLong(Duration::toMillis).max().orElse(0) / 1000.0));
             lines.add("");
-            lines.add("| service | parallel start: ready after Keycloak s | alone: Quarkus \"started in\" s | alone: launch → ready s | RSS after ready MiB |");
-            lines.add("|---|---|---|---|---|");
+            lines.add("| service | parallel start: ready after Keycloak s | alone: Quarkus \"started in\" s | alone: launch → ready s"
+                    + " | alone: CPU s to ready | RSS after ready MiB |");
+            lines.add("|---|---|---|---|---|---|");
             for (String module : parallel.keySet()) {
                 platform.kill(module);
                 long launched = System.nanoTime();
                 platform.restart(module);
                 double ready = (System.nanoTime() - launched) / 1e9;
-                lines.add(String.format("| %s | %.1f | %s | %.1f | %s |", module, parallel.get(module).toMillis() / 1000.0,
-                        lastStartedIn(platform.log(module)).orElse("?"), ready, residentMiB(module)));
+                // this platform's process: other checkouts may run the same modules on the machine
+                Optional<ProcessHandle> process = Optional.of(platform.process(module));
+                lines.add(String.format("| %s | %.1f | %s | %.1f | %s | %s |", module, parallel.get(module).toMillis() / 1000.0,
+                        lastStartedIn(platform.log(module)).orElse("?"), ready,
+                        process.flatMap(p -> p.info().totalCpuDuration()).map(d -> String.format("%.1f", d.toMillis() / 1000.0)).orElse("?"),
+                        process.map(StartupBench::residentMiB).orElse("?")));
                 out.printf("  %s alone: ready in %.1f s%n", module, ready);
             }
             lines.add("");
@@ -74,6 +91,20 @@ public final class StartupBench {
             throw new UncheckedIOException(e);
         }
         System.exit(0);
+    }
+
+    /**
+     * The first start after a build records each service's class-data archive when it stops: that
+     * run is not measured (a developer's platform pays it once per build, then every start maps it).
+     */
+    private static void recordClassDataArchives(PlatformOptions options, PrintStream out) {
+        if (LocalPlatform.classDataArchivesPresent(options)) {
+            return;
+        }
+        out.println("Recording the services' class-data archives (first start of these builds; not measured) …");
+        try (LocalPlatform platform = LocalPlatform.start(options, out)) {
+            out.println("Stopping it: the services write their archives …");
+        }
     }
 
     /** The last "started in N.NNNs" a service logged. */
@@ -92,21 +123,17 @@ public final class StartupBench {
         }
     }
 
-    private static String residentMiB(String module) {
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("/" + module + "/target/quarkus-app")).orElse(false))
-                .map(p -> {
-                    try {
-                        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))) {
-                            if (line.startsWith("VmRSS:")) {
-                                return String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
-                            }
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // gone meanwhile
-                    }
-                    return "?";
-                }).findFirst().orElse("?");
+    private static String residentMiB(ProcessHandle process) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return String.valueOf(Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // gone meanwhile
+        }
+        return "?";
     }
 
     private static String loadAverage() {

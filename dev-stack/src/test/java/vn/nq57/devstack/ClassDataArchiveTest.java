@@ -1,0 +1,140 @@
+package vn.nq57.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Records and maps a real JDK class-data archive with a small program in a jar, as the launcher does with a service. */
+class ClassDataArchiveTest {
+
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC");
+
+    @TempDir
+    Path dir;
+
+    /** The program the archives are made of: exits at once, or waits to be killed. */
+    public static final class Program {
+        public static void main(String[] args) throws InterruptedException {
+            if (args.length > 0) {
+                System.out.println("waiting");
+                Thread.sleep(60_000);
+            }
+        }
+    }
+
+    @Test
+    void a_graceful_run_records_the_archive_and_the_next_run_maps_it() throws Exception {
+        Path app = build("one");
+        ClassDataArchive archive = ClassDataArchive.of("svc", app, JVM_OPTIONS, dir.resolve("cache"));
+        assertFalse(archive.present());
+
+        Process recording = run(archive.jvmOptions(), app, List.of());
+        assertEquals(0, recording.waitFor());
+        archive.collect(recording.exitValue());
+
+        assertTrue(archive.present(), "archive stored");
+        assertEquals(List.of(archive.archive()), filesIn(dir.resolve("cache")), "no recording left beside it");
+        List<String> options = new ArrayList<>(archive.jvmOptions());
+        assertTrue(options.contains("-XX:SharedArchiveFile=" + archive.archive()));
+        options.add("-Xlog:class+load=info");
+        Process mapped = run(options, app, List.of());
+        String log = new String(mapped.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, mapped.waitFor());
+        assertTrue(log.contains(Program.class.getName() + " source: shared objects file (top)"),
+                "the program's class comes from the archive:\n" + log.lines().filter(l -> l.contains("Program")).toList());
+    }
+
+    @Test
+    void a_killed_recording_leaves_nothing_and_a_rebuild_replaces_the_old_archive() throws Exception {
+        Path app = build("one");
+        Path cache = dir.resolve("cache");
+        ClassDataArchive first = ClassDataArchive.of("svc", app, JVM_OPTIONS, cache);
+        Process done = run(first.jvmOptions(), app, List.of());
+        done.waitFor();
+        first.collect(done.exitValue());
+        assertTrue(first.present());
+
+        rebuild(app, "two");
+        ClassDataArchive second = ClassDataArchive.of("svc", app, JVM_OPTIONS, cache);
+        assertNotEquals(first.archive(), second.archive(), "a rebuild has its own archive");
+        Process killed = run(second.jvmOptions(), app, List.of("wait"));
+        try (InputStream out = killed.getInputStream()) {
+            out.read(); // started: the program printed
+        }
+        killed.destroyForcibly();
+        assertTrue(killed.waitFor(30, TimeUnit.SECONDS));
+        second.collect(killed.exitValue());
+        assertFalse(second.present(), "a killed recording is not kept");
+        assertEquals(List.of(first.archive()), filesIn(cache));
+
+        Process graceful = run(second.jvmOptions(), app, List.of());
+        graceful.waitFor();
+        second.collect(graceful.exitValue());
+        assertEquals(List.of(second.archive()), filesIn(cache), "the new archive replaces the old one of the same checkout");
+    }
+
+    @Test
+    void the_key_follows_the_build_and_the_options() throws Exception {
+        Path app = build("one");
+        String key = ClassDataArchive.buildKey(app, JVM_OPTIONS);
+        assertEquals(key, ClassDataArchive.buildKey(app, JVM_OPTIONS));
+        assertNotEquals(key, ClassDataArchive.buildKey(app, List.of("-Xmx128m", "-XX:+UseSerialGC")));
+        rebuild(app, "two");
+        assertNotEquals(key, ClassDataArchive.buildKey(app, JVM_OPTIONS));
+    }
+
+    /** A "quarkus-app" directory: the program's jar and a data file standing for the rest of the build. */
+    private Path build(String data) throws IOException {
+        Path app = Files.createDirectories(dir.resolve("quarkus-app"));
+        String name = Program.class.getName().replace('.', '/') + ".class";
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(app.resolve("program.jar")));
+                InputStream in = Program.class.getClassLoader().getResourceAsStream(name)) {
+            jar.putNextEntry(new JarEntry(name));
+            in.transferTo(jar);
+            jar.closeEntry();
+        }
+        rebuild(app, data);
+        return app;
+    }
+
+    private static void rebuild(Path app, String data) throws IOException {
+        Path file = app.resolve("quarkus/application.dat");
+        Files.createDirectories(file.getParent());
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(data.getBytes(StandardCharsets.UTF_8));
+        }
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + data.hashCode()));
+    }
+
+    private static Process run(List<String> archiveOptions, Path app, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(archiveOptions);
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", app.resolve("program.jar").toString(), Program.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
+    }
+
+    private static List<Path> filesIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
