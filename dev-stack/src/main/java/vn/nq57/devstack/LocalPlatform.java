@@ -12,10 +12,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import vn.nq57.contracts.events.Topics;
 import vn.nq57.testinfra.KafkaBroker;
@@ -84,29 +81,33 @@ public final class LocalPlatform implements AutoCloseable {
                 () -> SmtpServer.start(ports.smtp(), ports.imap()));
         running.push(smtp);
         running.push(MailWebView.start(ports.mailWeb(), smtp));
+        endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
+                kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
+                "http://localhost:" + ports.mailWeb());
+        if (options.servicesBesideKeycloak()) {
+            launchServices(data.resolve("logs"));
+        }
         progress.step("Keycloak :" + ports.keycloak() + " (realm nq57)", () -> {
             KeycloakServer.awaitReady(ports.keycloak(), keycloak, options);
             return keycloak;
         });
         keycloakReadyAt = System.nanoTime();
-        endpoints = new PlatformEndpoints("http://localhost:" + ports.gateway(), KeycloakServer.issuer(ports.keycloak()),
-                kafka.bootstrapServers(), postgres.port(), mongo.connectionString(), smtp.smtpPort(), smtp.imapPort(),
-                "http://localhost:" + ports.mailWeb());
-        startServices(data.resolve("logs"));
+        if (!options.servicesBesideKeycloak()) {
+            launchServices(data.resolve("logs"));
+        }
+        awaitServices();
     }
 
-    private void startServices(Path logs) {
-        List<ChildProcess> started = new ArrayList<>();
+    private void launchServices(Path logs) {
         running.push(this::stopServices);
         for (ServiceSpec service : ServiceSpec.all(options.ports())) {
-            ChildProcess process = launch(service, logs);
-            services.put(service.module(), process);
-            started.add(process);
+            services.put(service.module(), launch(service, logs));
         }
-        List<ServiceSpec> specs = ServiceSpec.all(options.ports());
-        for (int i = 0; i < specs.size(); i++) {
-            ServiceSpec spec = specs.get(i);
-            ChildProcess process = started.get(i);
+    }
+
+    private void awaitServices() {
+        for (ServiceSpec spec : ServiceSpec.all(options.ports())) {
+            ChildProcess process = services.get(spec.module());
             progress.step(spec.module() + " :" + spec.port(), () -> {
                 awaitReady(spec, process);
                 return process;
@@ -264,12 +265,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        // the services first and all at once (each may take seconds to shut down gracefully)
-        ExecutorService stopping = Executors.newFixedThreadPool(Math.max(1, services.size()));
-        CompletableFuture.allOf(services.values().stream()
-                .map(process -> CompletableFuture.runAsync(process::close, stopping))
-                .toArray(CompletableFuture[]::new)).join();
-        stopping.shutdown();
+        // in reverse order of start: the services (side by side, stopServices) before the servers they use
         while (!running.isEmpty()) {
             AutoCloseable part = running.pop();
             try {

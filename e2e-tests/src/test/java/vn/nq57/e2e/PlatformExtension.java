@@ -93,7 +93,7 @@ public class PlatformExtension implements BeforeAllCallback {
                 "nq57.gateway.rate-limit.capacity", "100000",
                 "nq57.gateway.rate-limit.refill-per-second", "10000"));
         ports = PlatformPorts.random();
-        PlatformOptions options = new PlatformOptions(repo, tempDir(), true, ports, overrides);
+        PlatformOptions options = new PlatformOptions(repo, tempDir(), true, ports, overrides).withServicesBesideKeycloak();
         platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);
