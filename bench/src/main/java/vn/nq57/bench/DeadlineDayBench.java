@@ -105,12 +105,7 @@ public final class DeadlineDayBench {
                 + MachineLoad.verdict(loadAtStart) + ")");
         config.note().ifPresent(note -> results.line("- note: " + note));
         baselines(tasks, results);
-        Map<String, Long> rss = ServiceMemory.residentMiB();
-        results.line("- resident memory after the run (MiB): " + (rss.isEmpty() ? "no local service processes found" : rss));
-        results.latencyTable(stats);
-        results.print();
-        results.append(config.results());
-        log("results appended to %s", config.results());
+        results.finish(stats, config.results());
     }
 
     /** One unit's part: its round, token, draft and the watcher of its province. */

@@ -54,6 +54,16 @@ final class Results {
         lines.forEach(System.out::println);
     }
 
+    /** The local services' resident memory and the latency table; then printed and appended to the results file. */
+    void finish(Stats stats, Path file) {
+        Map<String, Long> rss = ServiceMemory.residentMiB();
+        line("- resident memory after the run (MiB): " + (rss.isEmpty() ? "no local service processes found" : rss));
+        latencyTable(stats);
+        print();
+        append(file);
+        System.out.println("[bench] results appended to " + file);
+    }
+
     void append(Path file) {
         try {
             if (Files.notExists(file)) {

@@ -123,12 +123,7 @@ final class WideRoundBench {
         results.line("- load average (1/5/15 min) at bench start (platform idle): " + loadAtStart + "; before the reads: "
                 + loadBefore + "; after them: " + loadAfter + " (" + MachineLoad.verdict(loadAtStart) + ")");
         config.note().ifPresent(note -> results.line("- note: " + note));
-        Map<String, Long> rss = ServiceMemory.residentMiB();
-        results.line("- resident memory after the run (MiB): " + (rss.isEmpty() ? "no local service processes found" : rss));
-        results.latencyTable(stats);
-        results.print();
-        results.append(config.results());
-        log("results appended to %s", config.results());
+        results.finish(stats, config.results());
     }
 
     /** Every commune-level unit of the official list, renumbered into the bench's own province. */
