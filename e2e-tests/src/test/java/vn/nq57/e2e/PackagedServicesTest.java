@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.nq57.e2e.Api.asUser;
 import static vn.nq57.e2e.Content.exact;
 
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.response.Response;
+import io.restassured.specification.ResponseSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,6 +49,10 @@ import vn.nq57.testinfra.EventReader;
 @ExtendWith(PlatformExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PackagedServicesTest {
+
+    /** A refusal of a valid token without the needed role: 403 as problem+json of type forbidden. */
+    private static final ResponseSpecification FORBIDDEN = new ResponseSpecBuilder().expectStatusCode(403)
+            .expectContentType("application/problem+json").expectBody("type", equalTo("urn:nq57:problem:forbidden")).build();
 
     static final String NEW_UNIT = "99951";
     static final String UNIT = ReportingJourneyTest.NLB;
@@ -99,8 +105,7 @@ class PackagedServicesTest {
         asUser("hp.staff").baseUri(plan())
                 .body(Map.of("code", "99952", "name", "Thử", "type", "XA", "parentCode", "31"))
                 .post("/api/v1/units")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:nq57:problem:forbidden"));
+                .then().spec(FORBIDDEN);
     }
 
     @Test
@@ -128,8 +133,7 @@ class PackagedServicesTest {
 
         given().baseUri(submission()).get("/api/v1/rounds").then().statusCode(401);
         asUser("hp.staff").baseUri(submission()).body(round).post("/api/v1/rounds")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:nq57:problem:forbidden"));
+                .then().spec(FORBIDDEN);
     }
 
     @Test
@@ -152,8 +156,7 @@ class PackagedServicesTest {
         given().baseUri(aggregation()).get("/api/v1/aggregation/rounds").then().statusCode(401);
         // a valid token without any of the service's roles
         asUser("platform.operator").baseUri(aggregation()).get("/api/v1/aggregation/rounds")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:nq57:problem:forbidden"));
+                .then().spec(FORBIDDEN);
     }
 
     @Test
@@ -190,7 +193,7 @@ class PackagedServicesTest {
 
         given().baseUri(notification()).get("/api/v1/notifications").then().statusCode(401);
         asUser("platform.operator").baseUri(notification()).get("/api/v1/notifications")
-                .then().statusCode(403).contentType("application/problem+json");
+                .then().spec(FORBIDDEN);
     }
 
     @Test
@@ -216,8 +219,7 @@ class PackagedServicesTest {
                 .then().statusCode(401).contentType("application/problem+json")
                 .body("type", equalTo("urn:nq57:problem:unauthenticated"));
         asUser("hp.staff").baseUri(gateway()).get("/api/v1/platform/dead-letters")
-                .then().statusCode(403).contentType("application/problem+json")
-                .body("type", equalTo("urn:nq57:problem:forbidden"));
+                .then().spec(FORBIDDEN);
     }
 
     // ---- helpers
