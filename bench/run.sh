@@ -9,5 +9,7 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -Pbench -pl bench compile
 args=""
 for arg in "$@"; do args+="'${arg//\'/}' "; done  # quoted for exec:java, so that --note may hold spaces
-./mvnw -B -q -Pbench -pl bench exec:java -Dexec.args="$args" \
+# The driver runs inside Maven's JVM: with both JIT compilers, not .mvn/jvm.config's C1 alone (which
+# suits short builds), so that the client's own CPU takes as little from the platform as it can.
+MAVEN_OPTS="-XX:TieredStopAtLevel=4 ${MAVEN_OPTS:-}" ./mvnw -B -q -Pbench -pl bench exec:java -Dexec.args="$args" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn

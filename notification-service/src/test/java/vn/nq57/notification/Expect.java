@@ -47,6 +47,12 @@ final class Expect {
             return this;
         }
 
+        @SafeVarargs
+        final ListExpect<T> containsOnly(T... expected) {
+            assertEquals(new HashSet<>(Arrays.asList(expected)), new HashSet<>(actual), () -> "distinct values of " + actual);
+            return this;
+        }
+
         <R> ListExpect<R> extracting(Function<T, R> f) {
             return new ListExpect<>(actual.stream().map(f).toList());
         }

@@ -183,6 +183,41 @@ class ReminderScheduleTest {
     }
 
     @Test
+    void aLargeRoundIsPlannedAtOnceAndMovingItsDeadlineBackRevivesTheFirstPlan() {
+        OffsetDateTime opened = Fixtures.local(2026, 8, 3, 9, 0);
+        clock.set(opened.toInstant());
+        List<String> units = java.util.stream.IntStream.range(0, 300).mapToObj(i -> Fixtures.newUnitCode()).toList();
+        UUID roundId = UUID.randomUUID();
+        OffsetDateTime due = Fixtures.local(2026, 8, 13, 17, 0);
+        OffsetDateTime later = Fixtures.local(2026, 8, 20, 17, 0);
+        String title = "Báo cáo tháng 8/2026";
+        Fixtures.publishRound(EventType.ROUND_OPENED, Fixtures.round(roundId, title, due, null, units, 1), opened);
+        assertThat(wholeSchedule(roundId, 1500).getList("findAll { it.status == 'PENDING' }")).hasSize(1500);
+
+        clock.set(Fixtures.local(2026, 8, 3, 10, 0).toInstant());
+        Fixtures.publishRound(EventType.ROUND_DEADLINE_CHANGED, Fixtures.round(roundId, title, later, due, units, 2),
+                Fixtures.local(2026, 8, 3, 10, 0));
+        wholeSchedule(roundId, 3000);
+        Fixtures.publishRound(EventType.ROUND_DEADLINE_CHANGED, Fixtures.round(roundId, title, due, later, units, 3),
+                Fixtures.local(2026, 8, 3, 11, 0));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath plan = wholeSchedule(roundId, 3000);
+            List<Map<String, Object>> pending = plan.getList("findAll { it.status == 'PENDING' }");
+            assertThat(pending).hasSize(1500);
+            assertThat(pending).extracting(e -> e.get("deadline")).containsOnly("2026-08-13T17:00:00+07:00");
+        });
+    }
+
+    private JsonPath wholeSchedule(UUID roundId, int expectedEntries) {
+        JsonPath[] path = new JsonPath[1];
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> path[0] = given()
+                .auth().oauth2(TestTokens.cityStaff())
+                .when().get("/api/v1/notifications/rounds/" + roundId + "/schedule")
+                .then().statusCode(200).body("$", hasSize(expectedEntries)).extract().jsonPath());
+        return path[0];
+    }
+
+    @Test
     void overdueNoticeAndDailyEscalationDigest() {
         OffsetDateTime opened = Fixtures.local(2026, 7, 1, 9, 0);
         clock.set(opened.toInstant());

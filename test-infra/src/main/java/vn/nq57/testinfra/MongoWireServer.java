@@ -5,12 +5,15 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
 
 /**
- * A MongoDB wire-compatible server (mongo-java-server, in memory): no mongod binary can be had
+ * A MongoDB wire-compatible server (mongo-java-server): no mongod binary can be had
  * here. Only MongoDB features both support are used by the services.
  */
 public final class MongoWireServer implements AutoCloseable {
+
+    private static final int PAGE_CACHE_MB = 384;
 
     private final MongoServer server;
     private final int port;
@@ -25,9 +28,17 @@ public final class MongoWireServer implements AutoCloseable {
         return start(port, new MemoryBackend());
     }
 
-    /** Kept in an H2 file, so that a local platform's data survives a restart. */
+    /**
+     * Kept in an H2 file, so that a local platform's data survives a restart. The backend stores
+     * documents Java-serialized in MVStore pages: with MVStore's default 16 MB page cache a national
+     * burst (thousands of reports of some 10 KB each) re-reads and deserializes pages for every write
+     * and index lookup, and this server became the platform's bottleneck. The cache holds the working
+     * set of a deadline day instead.
+     */
     public static MongoWireServer startPersistent(int port, Path file) {
-        return start(port, new H2Backend(file.toAbsolutePath().toString()));
+        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
+                .cacheSize(PAGE_CACHE_MB).open();
+        return start(port, new H2Backend(store));
     }
 
     private static MongoWireServer start(int port, MongoBackend backend) {

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import vn.nq57.contracts.events.EventCodec;
 import vn.nq57.contracts.events.EventEnvelope;
@@ -156,16 +158,10 @@ public class EventHandler {
                     .chain(() -> ensureUnits(round, required))
                     .chain(() -> moved ? schedule.cancelPendingRoundDeadline(round.roundId) : Uni.createFrom().item(0))
                     .chain(() -> roundUnits.list("roundId", round.roundId))
-                    .chain(all -> {
-                        Uni<Void> chain = NOTHING;
-                        for (RoundUnit ru : all) {
-                            if (ru.status == RoundUnit.Status.PENDING
-                                    || ru.status == RoundUnit.Status.RETURNED && ru.resubmitBy == null) {
-                                chain = chain.chain(() -> schedule.schedule(round.roundId, ru.unitCode, due, at, false));
-                            }
-                        }
-                        return chain;
-                    });
+                    .chain(all -> schedule.scheduleUnits(round.roundId, all.stream()
+                            .filter(ru -> ru.status == RoundUnit.Status.PENDING
+                                    || ru.status == RoundUnit.Status.RETURNED && ru.resubmitBy == null)
+                            .map(ru -> ru.unitCode).toList(), due, at));
         });
     }
 
@@ -202,21 +198,19 @@ public class EventHandler {
         }).orElse(NOTHING);
     }
 
+    /** Adds the round's required units it does not know yet: one query for the round, not one per unit. */
     private Uni<Void> ensureUnits(RoundEntity round, List<String> required) {
-        Uni<Void> chain = NOTHING;
-        for (String code : required) {
-            chain = chain.chain(() -> roundUnits.findById(new RoundUnit.Key(round.roundId, code)).chain(found -> {
-                if (found != null) {
-                    return NOTHING;
-                }
+        return roundUnits.list("roundId", round.roundId).chain(known -> {
+            Set<String> codes = known.stream().map(ru -> ru.unitCode).collect(Collectors.toSet());
+            List<RoundUnit> added = required.stream().distinct().filter(code -> !codes.contains(code)).map(code -> {
                 RoundUnit ru = new RoundUnit();
                 ru.roundId = round.roundId;
                 ru.unitCode = code;
                 ru.status = RoundUnit.Status.PENDING;
-                return roundUnits.persist(ru).replaceWithVoid();
-            }));
-        }
-        return chain;
+                return ru;
+            }).toList();
+            return added.isEmpty() ? NOTHING : roundUnits.persist(added);
+        });
     }
 
     private Uni<Void> report(EventType type, ReportSnapshot s, Instant at) {

@@ -6,7 +6,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import vn.nq57.contracts.problem.ProblemException;
 import vn.nq57.contracts.security.Caller;
@@ -50,36 +53,68 @@ public class ScheduleService {
      * or revived when it was cancelled.
      */
     public Uni<Void> schedule(UUID roundId, String unitCode, Instant deadline, Instant madeAt, boolean resubmission) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Entry entry : planner.plan(deadline, madeAt, resubmission)) {
-            chain = chain.chain(() -> upsert(roundId, unitCode, deadline, entry));
-        }
-        return chain;
+        return notices.list("roundId = ?1 and unitCode = ?2 and deadline >= ?3 and deadline < ?4", roundId, unitCode,
+                        wholeSecond(deadline), wholeSecond(deadline).plusSeconds(1))
+                .chain(planned -> upsert(roundId, List.of(unitCode), deadline, planner.plan(deadline, madeAt, resubmission),
+                        planned));
     }
 
-    private Uni<Void> upsert(UUID roundId, String unitCode, Instant deadline, Entry entry) {
-        String key = "%s:%s:%s:%d:%s".formatted(entry.kind(), roundId, unitCode, deadline.getEpochSecond(), entry.label());
-        return notices.find("dedupKey", key).firstResult().chain(existing -> {
-            if (existing != null) {
-                if (existing.status == ScheduledNotice.Status.CANCELLED) {
+    /**
+     * {@link #schedule} for many units of a round at once: one query reads what is already planned for
+     * the deadline. Querying per entry made Hibernate flush and dirty-check every entity of the
+     * session before each query, quadratic in the round's size (a 100-unit round kept the service
+     * busy for minutes).
+     */
+    public Uni<Void> scheduleUnits(UUID roundId, List<String> unitCodes, Instant deadline, Instant madeAt) {
+        if (unitCodes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return notices.list("roundId = ?1 and deadline >= ?2 and deadline < ?3", roundId, wholeSecond(deadline),
+                        wholeSecond(deadline).plusSeconds(1))
+                .chain(planned -> upsert(roundId, unitCodes, deadline, planner.plan(deadline, madeAt, false), planned));
+    }
+
+    private Uni<Void> upsert(UUID roundId, List<String> unitCodes, Instant deadline, List<Entry> entries,
+            List<ScheduledNotice> planned) {
+        Map<String, ScheduledNotice> byKey = new HashMap<>();
+        planned.forEach(notice -> byKey.put(notice.dedupKey, notice));
+        List<ScheduledNotice> created = new ArrayList<>();
+        for (String unitCode : unitCodes) {
+            for (Entry entry : entries) {
+                String key = "%s:%s:%s:%d:%s".formatted(entry.kind(), roundId, unitCode, deadline.getEpochSecond(),
+                        entry.label());
+                ScheduledNotice existing = byKey.get(key);
+                if (existing == null) {
+                    ScheduledNotice notice = newNotice(roundId, unitCode, deadline, entry, key);
+                    byKey.put(key, notice);
+                    created.add(notice);
+                } else if (existing.status == ScheduledNotice.Status.CANCELLED) {
                     existing.status = ScheduledNotice.Status.PENDING;
                     existing.doneAt = null;
                 }
-                return Uni.createFrom().voidItem();
             }
-            ScheduledNotice notice = new ScheduledNotice();
-            notice.id = UUID.randomUUID();
-            notice.roundId = roundId;
-            notice.unitCode = unitCode;
-            notice.kind = entry.kind();
-            notice.label = entry.label();
-            notice.deadline = deadline;
-            notice.fireAt = entry.fireAt();
-            notice.status = ScheduledNotice.Status.PENDING;
-            notice.dedupKey = key;
-            notice.createdAt = clock.instant();
-            return notices.persist(notice).replaceWithVoid();
-        });
+        }
+        return created.isEmpty() ? Uni.createFrom().voidItem() : notices.persist(created);
+    }
+
+    /** Entries are keyed by the deadline's second: what was planned for any instant of it. */
+    private static Instant wholeSecond(Instant deadline) {
+        return Instant.ofEpochSecond(deadline.getEpochSecond());
+    }
+
+    private ScheduledNotice newNotice(UUID roundId, String unitCode, Instant deadline, Entry entry, String key) {
+        ScheduledNotice notice = new ScheduledNotice();
+        notice.id = UUID.randomUUID();
+        notice.roundId = roundId;
+        notice.unitCode = unitCode;
+        notice.kind = entry.kind();
+        notice.label = entry.label();
+        notice.deadline = deadline;
+        notice.fireAt = entry.fireAt();
+        notice.status = ScheduledNotice.Status.PENDING;
+        notice.dedupKey = key;
+        notice.createdAt = clock.instant();
+        return notice;
     }
 
     /** Stops chasing a unit in a round (it submitted, was accepted, or its deadline moves). */
