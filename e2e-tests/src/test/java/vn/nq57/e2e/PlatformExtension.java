@@ -86,7 +86,13 @@ public class PlatformExtension implements BeforeAllCallback {
                     "notification.reminders.overdue-grace", "PT2M",
                     // the journey's webhook receiver listens on loopback, which the SSRF guard refuses by default
                     "nq57.webhooks.allowed-hosts", "127.0.0.1,localhost");
-        }, "gateway", () -> Map.of(
+        }, "submission-service", () -> withFastFailover(Map.of(
+                // A request in flight when the fault suite SIGKILLs submission-service leaves its
+                // Idempotency-Key claimed; its retries answer 409 until the lease (60 s in production)
+                // runs out. Requests here take milliseconds: a short lease lets the retries through sooner.
+                "nq57.idempotency.lease-seconds", "15")),
+                "aggregation-service", () -> withFastFailover(Map.of()),
+                "gateway", () -> Map.of(
                 // The suites act as a few users sending thousands of requests within minutes (the
                 // authorization matrix, the malformed-input catalogue); the per-user limiter itself is
                 // proven in the gateway's EdgePolicyTest.
@@ -97,6 +103,18 @@ public class PlatformExtension implements BeforeAllCallback {
         platform = LocalPlatform.start(options, System.out);
         endpoints = platform.endpoints();
         return new Running(platform);
+    }
+
+    /**
+     * The consumer group of a SIGKILLed service keeps the dead member's partitions until its Kafka
+     * session times out (45 s by default): the fault suite's replay then waits for it. A 10 s session
+     * (heartbeat every 3 s) hands them to the restarted service sooner.
+     */
+    private static Map<String, String> withFastFailover(Map<String, String> props) {
+        Map<String, String> all = new java.util.HashMap<>(props);
+        all.put("kafka.session.timeout.ms", "10000");
+        all.put("kafka.heartbeat.interval.ms", "3000");
+        return all;
     }
 
     private static Path tempDir() {
