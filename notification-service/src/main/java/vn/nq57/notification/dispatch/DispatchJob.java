@@ -1,5 +1,6 @@
 package vn.nq57.notification.dispatch;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.core.Vertx;
@@ -22,6 +23,7 @@ public class DispatchJob {
     private final Dispatcher dispatcher;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean stopping;
 
     DispatchJob(Dispatcher dispatcher, Vertx vertx) {
         this.dispatcher = dispatcher;
@@ -32,10 +34,15 @@ public class DispatchJob {
         run();
     }
 
+    /** No new run once the service stops: its database pool closes while the scheduler may still tick. */
+    void onStop(@Observes ShutdownEvent stop) {
+        stopping = true;
+    }
+
     @Scheduled(identity = "notification-dispatch", every = "${notification.dispatch.every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
-        if (!running.compareAndSet(false, true)) {
+        if (stopping || !running.compareAndSet(false, true)) {
             return;
         }
         FreshContext.run(vertx, () -> dispatcher.dispatchDue()
