@@ -183,7 +183,7 @@ class ReminderScheduleTest {
     }
 
     @Test
-    void aLargeRoundIsPlannedAtOnceAndMovingItsDeadlineBackRevivesTheFirstPlan() {
+    void aLargeRoundIsPlannedAndRemindedAtOnceAndMovingItsDeadlineBackRevivesTheFirstPlan() {
         OffsetDateTime opened = Fixtures.local(2026, 8, 3, 9, 0);
         clock.set(opened.toInstant());
         List<String> units = java.util.stream.IntStream.range(0, 300).mapToObj(i -> Fixtures.newUnitCode()).toList();
@@ -206,6 +206,12 @@ class ReminderScheduleTest {
             assertThat(pending).hasSize(1500);
             assertThat(pending).extracting(e -> e.get("deadline")).containsOnly("2026-08-13T17:00:00+07:00");
         });
+
+        // the 300 seven-days reminders fall due together and are recorded in one dispatch run
+        clock.set(Fixtures.local(2026, 8, 6, 8, 0).toInstant());
+        Dispatch.await(dispatcher::dispatchDue);
+        assertThat(wholeSchedule(roundId, 3000).getList("findAll { it.status == 'SENT' }.label", String.class))
+                .hasSize(300).containsOnly("D7");
     }
 
     private JsonPath wholeSchedule(UUID roundId, int expectedEntries) {
