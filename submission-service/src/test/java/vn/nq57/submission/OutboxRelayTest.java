@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +35,9 @@ import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import vn.nq57.contracts.events.EventCodec;
+import vn.nq57.submission.outbox.OutboxEvents;
 import vn.nq57.submission.outbox.OutboxRelay;
+import vn.nq57.submission.outbox.OutboxStore;
 import vn.nq57.submission.support.MongoCollections;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
@@ -49,6 +55,9 @@ class OutboxRelayTest {
 
     @Inject
     OutboxRelay relay;
+
+    @Inject
+    OutboxStore store;
 
     @Inject
     OutboxQueryProbe probe;
@@ -98,6 +107,25 @@ class OutboxRelayTest {
         } finally {
             collections.reports().deleteMany(Filters.eq("roundId", roundId));
         }
+    }
+
+    @Test
+    void anAggregateWhoseSettlingFailsIsRetriedLaterWithoutHoldingBackTheOthers() {
+        MongoCollection<Document> scratch = collections.database().getCollection("settle-" + UUID.randomUUID());
+        scratch.createIndex(new Document("code", 1), new IndexOptions().unique(true));
+        scratch.insertMany(List.of(new Document("_id", "a").append("code", "A"), new Document("_id", "b").append("code", "B"),
+                new Document("_id", "c").append("code", "C")));
+        long before = System.currentTimeMillis();
+        store.settle(scratch, List.of(
+                new UpdateOneModel<>(Filters.eq("_id", "a"), Updates.set("settled", true)),
+                new UpdateOneModel<>(Filters.eq("_id", "b"), Updates.set("code", "A")),
+                new UpdateOneModel<>(Filters.eq("_id", "c"), Updates.set("settled", true))));
+        assertTrue(scratch.find(Filters.eq("_id", "a")).first().getBoolean("settled", false), "a settled");
+        assertTrue(scratch.find(Filters.eq("_id", "c")).first().getBoolean("settled", false), "c settled after b failed");
+        Document failed = scratch.find(Filters.eq("_id", "b")).first();
+        assertEquals("B", failed.getString("code"));
+        assertTrue(failed.getDate(OutboxEvents.DUE_AT).getTime() >= before + 4_000, "b due again a few seconds later");
+        scratch.drop();
     }
 
     @Test

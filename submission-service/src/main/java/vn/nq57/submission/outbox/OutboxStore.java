@@ -1,5 +1,7 @@
 package vn.nq57.submission.outbox;
 
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -15,8 +17,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.jboss.logging.Logger;
 import vn.nq57.submission.support.MongoCollections;
 
 /**
@@ -26,6 +31,9 @@ import vn.nq57.submission.support.MongoCollections;
  */
 @ApplicationScoped
 public class OutboxStore {
+
+    private static final Logger LOG = Logger.getLogger(OutboxStore.class);
+    static final long RETRY_FAILED_SETTLE_MS = 5_000;
 
     /**
      * The head event of one due aggregate ({@code null} when its outbox is already empty) and the
@@ -89,9 +97,30 @@ public class OutboxStore {
         return count;
     }
 
+    /**
+     * Applies a pass's settling updates, each aggregate's on its own: one that fails leaves its
+     * aggregate due again {@link #RETRY_FAILED_SETTLE_MS} ms later and the others are settled (an
+     * ordered write stopped at the first failure and the next pass met it again, so one aggregate
+     * held back all). Seen with the local wire server, whose unique index can keep a stale entry
+     * after an internal error. The aggregate's head event is then published again; consumers
+     * dedupe by event id. An aggregate's two updates may apply in either order: clearing the due
+     * time first is a no-op, and the next pass settles the emptied outbox.
+     */
     public void settle(MongoCollection<Document> collection, List<WriteModel<Document>> updates) {
-        if (!updates.isEmpty()) {
-            collection.bulkWrite(updates, new BulkWriteOptions().ordered(true));
+        if (updates.isEmpty()) {
+            return;
+        }
+        try {
+            collection.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            Date retryAt = new Date(System.currentTimeMillis() + RETRY_FAILED_SETTLE_MS);
+            for (BulkWriteError error : e.getWriteErrors()) {
+                BsonValue id = ((UpdateOneModel<Document>) updates.get(error.getIndex())).getFilter()
+                        .toBsonDocument(BsonDocument.class, collection.getCodecRegistry()).get("_id");
+                LOG.warnf("Settling the outbox of %s failed, retried in %d ms: %s", id, RETRY_FAILED_SETTLE_MS,
+                        error.getMessage());
+                collection.updateOne(new BsonDocument("_id", id), Updates.set(OutboxEvents.DUE_AT, retryAt));
+            }
         }
     }
 
