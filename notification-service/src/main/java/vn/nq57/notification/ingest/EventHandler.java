@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -152,12 +153,11 @@ public class EventHandler {
             Uni<?> saved = existing == null ? rounds.persist(round) : NOTHING;
             List<String> required = snapshot.requiredUnitCodes() == null ? List.of() : snapshot.requiredUnitCodes();
             if (snapshot.closed()) {
-                return saved.chain(() -> ensureUnits(round, required)).chain(() -> closed(snapshot, at));
+                return saved.chain(() -> ensureUnits(round, required)).chain(all -> closed(snapshot, all, at));
             }
             return saved
                     .chain(() -> ensureUnits(round, required))
-                    .chain(() -> moved ? schedule.cancelPendingRoundDeadline(round.roundId) : Uni.createFrom().item(0))
-                    .chain(() -> roundUnits.list("roundId", round.roundId))
+                    .call(() -> moved ? schedule.cancelPendingRoundDeadline(round.roundId) : Uni.createFrom().item(0))
                     .chain(all -> schedule.scheduleUnits(round.roundId, all.stream()
                             .filter(ru -> ru.status == RoundUnit.Status.PENDING
                                     || ru.status == RoundUnit.Status.RETURNED && ru.resubmitBy == null)
@@ -169,10 +169,9 @@ public class EventHandler {
      * A closed round: everything pending for it is cancelled (no reminders after close), then each unit
      * it was reopened for is chased again against its own deadline while it has not submitted.
      */
-    private Uni<Void> closed(RoundSnapshot snapshot, Instant at) {
+    private Uni<Void> closed(RoundSnapshot snapshot, List<RoundUnit> all, Instant at) {
         return schedule.cancelPendingRound(snapshot.roundId())
-                .chain(() -> roundUnits.list("roundId", snapshot.roundId()))
-                .chain(all -> {
+                .chain(() -> {
                     Uni<Void> chain = NOTHING;
                     for (RoundUnit ru : all) {
                         var reopening = snapshot.reopeningOf(ru.unitCode);
@@ -198,8 +197,11 @@ public class EventHandler {
         }).orElse(NOTHING);
     }
 
-    /** Adds the round's required units it does not know yet: one query for the round, not one per unit. */
-    private Uni<Void> ensureUnits(RoundEntity round, List<String> required) {
+    /**
+     * Adds the round's required units it does not know yet, with one query for the round rather than
+     * one per unit; answers all of the round's units.
+     */
+    private Uni<List<RoundUnit>> ensureUnits(RoundEntity round, List<String> required) {
         return roundUnits.list("roundId", round.roundId).chain(known -> {
             Set<String> codes = known.stream().map(ru -> ru.unitCode).collect(Collectors.toSet());
             List<RoundUnit> added = required.stream().distinct().filter(code -> !codes.contains(code)).map(code -> {
@@ -209,7 +211,9 @@ public class EventHandler {
                 ru.status = RoundUnit.Status.PENDING;
                 return ru;
             }).toList();
-            return added.isEmpty() ? NOTHING : roundUnits.persist(added);
+            List<RoundUnit> all = new ArrayList<>(known);
+            all.addAll(added);
+            return (added.isEmpty() ? NOTHING : roundUnits.persist(added)).replaceWith(all);
         });
     }
 
