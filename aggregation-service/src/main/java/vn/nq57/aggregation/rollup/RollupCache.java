@@ -3,6 +3,7 @@ package vn.nq57.aggregation.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.round.ReportRepository;
 import vn.nq57.aggregation.round.RoundRepository;
 import vn.nq57.aggregation.unit.UnitRepository;
-import vn.nq57.contracts.events.IndicatorValue;
+import vn.nq57.aggregation.unit.UnitView;
 import vn.nq57.contracts.events.RoundSnapshot;
 
 /**
@@ -41,16 +42,16 @@ public class RollupCache {
     private record Key(UUID roundId, Basis basis) {
     }
 
-    /** Parsed values and the roll-up computed from them, with what they were computed from. */
+    /** The required units' values and the roll-up computed from them, with what they were computed from. */
     private static final class Entry {
         long roundRevision = -1;
         long unitStamp = -1;
         final Map<String, Long> seqs = new HashMap<>();
-        final Map<String, Map<String, IndicatorValue>> values = new HashMap<>();
+        final Map<String, UnitValue[]> values = new HashMap<>();
         RoundRollup rollup;
 
         int weight() {
-            return values.values().stream().mapToInt(Map::size).sum();
+            return values.values().stream().mapToInt(row -> row.length).sum();
         }
     }
 
@@ -73,7 +74,8 @@ public class RollupCache {
         boolean stale = entry.rollup == null || !changed.isEmpty() || entry.roundRevision != round.revision()
                 || entry.unitStamp != unitStamp || !entry.seqs.keySet().equals(seqs.keySet());
         if (stale) {
-            refresh(entry, round, basis, changed, seqs);
+            boolean rereadAll = entry.roundRevision != round.revision() || entry.unitStamp != unitStamp;
+            refresh(entry, round, basis, rereadAll ? seqs.keySet() : changed, seqs);
             entry.unitStamp = unitStamp;
             entry.roundRevision = round.revision();
         }
@@ -89,19 +91,29 @@ public class RollupCache {
         return entry == null ? new Entry() : entry;
     }
 
-    private void refresh(Entry entry, RoundSnapshot round, Basis basis, List<String> changed, Map<String, Long> seqs) {
+    /**
+     * Re-reads the values of {@code changed} units: all of them when the catalogue, the required
+     * units or a unit's name may have changed (the kept rows hold names and catalogue positions).
+     */
+    private void refresh(Entry entry, RoundSnapshot round, Basis basis, Collection<String> changed,
+            Map<String, Long> seqs) {
         entry.seqs.keySet().retainAll(seqs.keySet());
         entry.values.keySet().retainAll(seqs.keySet());
+        List<String> required = round.requiredUnitCodes() == null ? List.of() : round.requiredUnitCodes();
         if (!changed.isEmpty()) {
+            Map<String, UnitView> requiredUnits = units.byCodes(required);
+            Map<String, Integer> positions = RollupService.positions(RollupService.catalogue(round));
             reports.values(round.roundId(), basis, changed).forEach((unit, list) -> {
-                Map<String, IndicatorValue> byCode = new HashMap<>();
-                list.stream().filter(v -> v.code() != null).forEach(v -> byCode.putIfAbsent(v.code(), v));
-                entry.values.put(unit, byCode);
+                UnitView view = requiredUnits.get(unit);
+                if (view == null) {
+                    entry.values.remove(unit);
+                } else {
+                    entry.values.put(unit, RollupService.unitValues(positions, view, list));
+                }
             });
             changed.forEach(unit -> entry.seqs.put(unit, seqs.get(unit)));
         }
-        List<String> required = round.requiredUnitCodes() == null ? List.of() : round.requiredUnitCodes();
-        entry.rollup = rollups.rollup(round, basis, required, units.byCodes(required), entry.values);
+        entry.rollup = rollups.rollup(round, basis, required, entry.values);
     }
 
     private synchronized void keep(Key key, Entry entry) {

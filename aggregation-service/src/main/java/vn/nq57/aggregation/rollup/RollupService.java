@@ -3,6 +3,7 @@ package vn.nq57.aggregation.rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.nq57.aggregation.common.Basis;
@@ -18,19 +19,19 @@ public class RollupService {
     /**
      * Rolls every catalogue indicator up over the required units, for the whole city.
      *
-     * @param values each unit's counted values, by unit code and then by indicator code
+     * @param values each unit's counted values, by unit code, as {@link #unitValues} lays them out
      */
-    public RoundRollup rollup(RoundSnapshot round, Basis basis, List<String> required, Map<String, UnitView> units,
-            Map<String, Map<String, IndicatorValue>> values) {
+    public RoundRollup rollup(RoundSnapshot round, Basis basis, List<String> required, Map<String, UnitValue[]> values) {
         List<IndicatorRollup> indicators = new ArrayList<>();
-        List<IndicatorDefinition> catalogue = round.indicators() == null ? List.of() : round.indicators();
+        List<IndicatorDefinition> catalogue = catalogue(round);
+        Map<String, Integer> positions = positions(catalogue);
         for (IndicatorDefinition indicator : catalogue) {
+            int at = positions.get(indicator.code());
             List<UnitValue> reported = new ArrayList<>();
             for (String code : required) {
-                Map<String, IndicatorValue> unitValues = values.get(code);
-                IndicatorValue v = unitValues == null ? null : unitValues.get(indicator.code());
-                if (v != null) {
-                    reported.add(unitValue(units.get(code), v));
+                UnitValue[] row = values.get(code);
+                if (row != null && row[at] != null) {
+                    reported.add(row[at]);
                 }
             }
             List<String> excluded = new ArrayList<>();
@@ -40,6 +41,36 @@ public class RollupService {
                     List.copyOf(reported), List.copyOf(excluded), null));
         }
         return new RoundRollup(round.roundId(), round.title(), basis, List.copyOf(indicators));
+    }
+
+    /**
+     * One unit's values as a roll-up reads them: at the position of their code in the round's
+     * catalogue ({@link #positions}), null where the unit gave none; the first value of a code
+     * counts and codes outside the catalogue are dropped. Only this compact row is kept between
+     * reads, so a national round's 200,000 values are held once.
+     */
+    public static UnitValue[] unitValues(Map<String, Integer> positions, UnitView unit, List<IndicatorValue> given) {
+        UnitValue[] row = new UnitValue[positions.size()];
+        for (IndicatorValue v : given) {
+            Integer at = v.code() == null ? null : positions.get(v.code());
+            if (at != null && row[at] == null) {
+                row[at] = unitValue(unit, v);
+            }
+        }
+        return row;
+    }
+
+    /** Each catalogue code's position among the round's distinct codes (a repeated code shares the first). */
+    public static Map<String, Integer> positions(List<IndicatorDefinition> catalogue) {
+        Map<String, Integer> positions = new HashMap<>();
+        for (IndicatorDefinition indicator : catalogue) {
+            positions.putIfAbsent(indicator.code(), positions.size());
+        }
+        return positions;
+    }
+
+    public static List<IndicatorDefinition> catalogue(RoundSnapshot round) {
+        return round.indicators() == null ? List.of() : round.indicators();
     }
 
     /** What a unit officer sees of a city roll-up: only their own values, no city figures. */

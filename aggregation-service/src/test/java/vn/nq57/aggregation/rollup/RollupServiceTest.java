@@ -30,31 +30,35 @@ class RollupServiceTest {
     @Test
     void aNationalRoundRollsUpEveryIndicatorOverEveryUnit() {
         List<String> required = new ArrayList<>();
-        Map<String, UnitView> units = new HashMap<>();
-        Map<String, Map<String, IndicatorValue>> values = new HashMap<>();
+        Map<String, UnitValue[]> values = new HashMap<>();
         List<IndicatorDefinition> catalogue = new ArrayList<>();
         for (int i = 0; i < INDICATORS; i++) {
             catalogue.add(new IndicatorDefinition("I" + i, "Chỉ tiêu " + i, "lượt", IndicatorKind.COUNT,
                     AggregationRule.SUM, null, null));
         }
+        Map<String, Integer> positions = RollupService.positions(catalogue);
         for (int u = 0; u < UNITS; u++) {
             String code = String.format("%05d", u);
             required.add(code);
-            units.put(code, new UnitView(code, "Xã " + u, null, UnitType.XA, "31", true));
+            UnitView unit = new UnitView(code, "Xã " + u, null, UnitType.XA, "31", true);
             if (u % 3 == 0) {
                 continue; // a third of the units has not submitted yet
             }
-            Map<String, IndicatorValue> byCode = new HashMap<>();
-            for (int i = 0; i < INDICATORS; i++) {
-                byCode.put("I" + i, new IndicatorValue("I" + i, Qualifier.EXACT, BigDecimal.valueOf(i), null, null,
+            List<IndicatorValue> given = new ArrayList<>();
+            for (int i = INDICATORS - 1; i >= 0; i--) {
+                given.add(new IndicatorValue("I" + i, Qualifier.EXACT, BigDecimal.valueOf(i), null, null,
                         null, null, null, null));
             }
-            values.put(code, byCode);
+            given.add(new IndicatorValue("I7", Qualifier.EXACT, BigDecimal.valueOf(1000), null, null, null, null,
+                    null, null)); // a repeated code: the first value counts
+            given.add(new IndicatorValue("NGOAI", Qualifier.EXACT, BigDecimal.ONE, null, null, null, null, null,
+                    null)); // outside the catalogue: dropped
+            values.put(code, RollupService.unitValues(positions, unit, given));
         }
         RoundSnapshot round = new RoundSnapshot(UUID.randomUUID(), null, "Toàn quốc", "31", null, null, null,
                 OffsetDateTime.parse("2025-12-03T17:00:00+07:00"), null, 3, required, catalogue, 1);
 
-        RoundRollup city = new RollupService().rollup(round, Basis.LATEST_SUBMITTED, required, units, values);
+        RoundRollup city = new RollupService().rollup(round, Basis.LATEST_SUBMITTED, required, values);
 
         int reporting = UNITS - (UNITS + 2) / 3;
         assertEquals(INDICATORS, city.indicators().size());
@@ -65,6 +69,7 @@ class RollupServiceTest {
             assertEquals(reporting, indicator.units().size());
             assertEquals(0, BigDecimal.valueOf((long) i * reporting).compareTo(indicator.total().value()));
         }
+        assertEquals("Xã 1", city.indicators().get(0).units().get(0).unitName());
 
         RoundRollup own = RollupService.forUnit(city, "00001");
         assertEquals(1, own.indicators().get(5).units().size());
