@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -17,9 +19,10 @@ import vn.nq57.contracts.events.UnitSnapshot;
 
 /**
  * Builds the local unit and plan copies from {@code nq57.units.v1} and {@code nq57.plans.v1}. A
- * record that still fails after {@link BoundedRetry} is counted and rethrown: the channel's
- * dead-letter strategy parks it on {@code <topic>.dlq} and the consumer goes on. Applied event ids
- * are remembered, so a replay changes nothing.
+ * record that still fails after {@link BoundedRetry} is counted and answered as a failed stage
+ * (nacked; a thrown exception would be logged again with its stack trace by the framework): the
+ * channel's dead-letter strategy parks it on {@code <topic>.dlq} and the consumer goes on. Applied
+ * event ids are remembered, so a replay changes nothing.
  */
 @ApplicationScoped
 public class LocalCopyConsumer {
@@ -38,8 +41,8 @@ public class LocalCopyConsumer {
 
     @Incoming("units-in")
     @Blocking
-    public void onUnit(String json) {
-        consume(Topics.UNITS, json, event -> {
+    public CompletionStage<Void> onUnit(String json) {
+        return consume(Topics.UNITS, json, event -> {
             if (EventType.UNIT_UPSERTED.type().equals(event.type())) {
                 copies.apply(EventCodec.data(event, UnitSnapshot.class));
             } else {
@@ -50,8 +53,8 @@ public class LocalCopyConsumer {
 
     @Incoming("plans-in")
     @Blocking
-    public void onPlan(String json) {
-        consume(Topics.PLANS, json, event -> {
+    public CompletionStage<Void> onPlan(String json) {
+        return consume(Topics.PLANS, json, event -> {
             boolean planEvent = EventType.fromType(event.type()).map(t -> t.payload() == PlanSnapshot.class).orElse(false);
             if (planEvent) {
                 copies.apply(EventCodec.data(event, PlanSnapshot.class));
@@ -61,7 +64,7 @@ public class LocalCopyConsumer {
         });
     }
 
-    private void consume(String topic, String json, Consumer<EventEnvelope> apply) {
+    private CompletionStage<Void> consume(String topic, String json, Consumer<EventEnvelope> apply) {
         try {
             BoundedRetry.run(topic, recordId(json), () -> {
                 EventEnvelope event = EventCodec.decode(json);
@@ -70,9 +73,10 @@ public class LocalCopyConsumer {
                     consumed.remember(event.id(), topic);
                 }
             }, RETRY_PAUSE_MILLIS);
+            return CompletableFuture.completedFuture(null);
         } catch (RuntimeException e) {
             registry.counter("nq57_dead_lettered_total", "topic", topic, "service", "submission-service").increment();
-            throw e;
+            return CompletableFuture.failedFuture(e);
         }
     }
 
