@@ -8,9 +8,11 @@ import com.mongodb.client.gridfs.GridFSBuckets;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,7 +30,13 @@ public class MongoCollections {
     @ConfigProperty(name = "nq57.mongodb.database", defaultValue = "submission")
     String databaseName;
 
-    void createIndexes(@Observes StartupEvent event) {
+    /**
+     * Runs before the service's other startup observers (the outbox relay's first pass, the demo
+     * data): the local wire server indexes a collection while it updates it without a lock, and
+     * an update racing the creation of the unique {@code (_id, outboxCount)} index failed there
+     * with a ConcurrentModificationException, which can leave a stale index entry behind.
+     */
+    void createIndexes(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         reports().createIndex(Indexes.ascending("roundId", "unitCode"), new IndexOptions().unique(true));
         reports().createIndex(Indexes.ascending("provinceCode", "status"));
         // Full-text search ($all on the folded words); a multikey index in MongoDB, ignored by the test server.
