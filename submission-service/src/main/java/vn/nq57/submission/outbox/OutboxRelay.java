@@ -1,7 +1,7 @@
 package vn.nq57.submission.outbox;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.WriteModel;
+import com.mongodb.client.model.UpdateOneModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -168,7 +168,7 @@ public class OutboxRelay {
             sends.add(due.head() == null ? CompletableFuture.completedFuture(null) : timed(publisher.send(due.head())));
         }
         awaitAll(sends);
-        List<WriteModel<Document>> updates = new ArrayList<>();
+        List<UpdateOneModel<Document>> updates = new ArrayList<>();
         int acknowledged = 0;
         for (int i = 0; i < batch.size(); i++) {
             OutboxStore.Due due = batch.get(i);
@@ -197,7 +197,7 @@ public class OutboxRelay {
         });
     }
 
-    private List<WriteModel<Document>> failedAttempt(OutboxStore.Due due, Throwable failure) {
+    private List<UpdateOneModel<Document>> failedAttempt(OutboxStore.Due due, Throwable failure) {
         Document head = due.head();
         int attempts = head.getInteger("attempts", 0) + 1;
         String error = shortError(failure);

@@ -10,7 +10,6 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -106,7 +105,7 @@ public class OutboxStore {
      * dedupe by event id. An aggregate's two updates may apply in either order: clearing the due
      * time first is a no-op, and the next pass settles the emptied outbox.
      */
-    public void settle(MongoCollection<Document> collection, List<WriteModel<Document>> updates) {
+    public void settle(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
         if (updates.isEmpty()) {
             return;
         }
@@ -115,7 +114,7 @@ public class OutboxStore {
         } catch (MongoBulkWriteException e) {
             Date retryAt = new Date(System.currentTimeMillis() + RETRY_FAILED_SETTLE_MS);
             for (BulkWriteError error : e.getWriteErrors()) {
-                BsonValue id = ((UpdateOneModel<Document>) updates.get(error.getIndex())).getFilter()
+                BsonValue id = updates.get(error.getIndex()).getFilter()
                         .toBsonDocument(BsonDocument.class, collection.getCodecRegistry()).get("_id");
                 LOG.warnf("Settling the outbox of %s failed, retried in %d ms: %s", id, RETRY_FAILED_SETTLE_MS,
                         error.getMessage());
@@ -125,14 +124,14 @@ public class OutboxStore {
     }
 
     /** Pulls a published event; the aggregate stays due while more events wait behind it. */
-    public static List<WriteModel<Document>> published(Object aggregateId, String eventId) {
+    public static List<UpdateOneModel<Document>> published(Object aggregateId, String eventId) {
         return List.of(new UpdateOneModel<>(Filters.eq("_id", aggregateId), Updates.combine(
                 Updates.pull(OutboxEvents.FIELD, new Document("id", eventId)), Updates.inc(OutboxEvents.COUNT, -1))),
                 idleWhenEmpty(aggregateId));
     }
 
     /** Records a failed attempt on the head event and holds the aggregate until its next attempt. */
-    public static List<WriteModel<Document>> failed(OutboxStore.Due due, int attempts, String error, Date nextAttempt) {
+    public static List<UpdateOneModel<Document>> failed(OutboxStore.Due due, int attempts, String error, Date nextAttempt) {
         return List.of(new UpdateOneModel<>(unchanged(due), Updates.combine(
                 Updates.set(OutboxEvents.FIELD + ".0.attempts", attempts),
                 Updates.set(OutboxEvents.FIELD + ".0.lastError", error),
@@ -141,7 +140,7 @@ public class OutboxStore {
     }
 
     /** Moves the head event to {@code outboxParked}; the events behind it go on. */
-    public static List<WriteModel<Document>> parked(OutboxStore.Due due, Document event) {
+    public static List<UpdateOneModel<Document>> parked(OutboxStore.Due due, Document event) {
         return List.of(new UpdateOneModel<>(unchanged(due), Updates.combine(
                 Updates.pull(OutboxEvents.FIELD, new Document("id", event.getString("id"))),
                 Updates.inc(OutboxEvents.COUNT, -1),
@@ -149,7 +148,7 @@ public class OutboxStore {
     }
 
     /** Settles a due aggregate whose outbox was found empty. */
-    public static WriteModel<Document> emptied(OutboxStore.Due due) {
+    public static UpdateOneModel<Document> emptied(OutboxStore.Due due) {
         return new UpdateOneModel<>(unchanged(due), Updates.combine(Updates.set(OutboxEvents.COUNT, 0),
                 Updates.unset(OutboxEvents.DUE_AT)));
     }
@@ -160,7 +159,7 @@ public class OutboxStore {
     }
 
     /** Clears {@code outboxDueAt} only if no event waits at that moment, so a concurrent push is never hidden. */
-    private static WriteModel<Document> idleWhenEmpty(Object aggregateId) {
+    private static UpdateOneModel<Document> idleWhenEmpty(Object aggregateId) {
         return new UpdateOneModel<>(byIdAndCount(aggregateId, 0), Updates.unset(OutboxEvents.DUE_AT));
     }
 
