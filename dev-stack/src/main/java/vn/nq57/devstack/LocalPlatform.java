@@ -33,6 +33,8 @@ public final class LocalPlatform implements AutoCloseable {
     /** The services' class-data archives by module, when {@link PlatformOptions#classDataSharing()}. */
     private final Map<String, ClassDataArchive> archives = new ConcurrentHashMap<>();
     private final PlatformOptions options;
+    /** With class-data sharing, the newest JDK that has the AOT cache; else the launcher's. */
+    private final ServiceJdk serviceJdk;
     private final Progress progress;
     private PlatformEndpoints endpoints;
     private KafkaBroker kafka;
@@ -42,6 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private LocalPlatform(PlatformOptions options, PrintStream out) {
         this.options = options;
+        this.serviceJdk = serviceJdk(options);
         this.progress = new Progress(out);
     }
 
@@ -62,6 +65,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startAll() {
         PlatformPorts ports = options.ports();
+        if (options.classDataSharing()) {
+            progress.line("  Services run on Java " + serviceJdk.version() + " (" + serviceJdk.home() + ") with "
+                    + (serviceJdk.aotCache() ? "an AOT cache" : "a class-data archive") + " per build");
+        }
         Path data = prepareDataDir();
         ChildProcess keycloak = progress.step("Keycloak (launching)", () -> KeycloakServer.launch(options));
         running.push(keycloak);
@@ -179,12 +186,18 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Whether every service's class-data archive for the current builds is stored (after one graceful stop). */
     public static boolean classDataArchivesPresent(PlatformOptions options) {
-        return ServiceSpec.all(options.ports()).stream().allMatch(s -> archiveOf(options, s.module()).present());
+        ServiceJdk jdk = serviceJdk(options);
+        return ServiceSpec.all(options.ports()).stream().allMatch(s -> archiveOf(options, jdk, s.module()).present());
     }
 
-    private static ClassDataArchive archiveOf(PlatformOptions options, String module) {
-        return ClassDataArchive.of(module, options.repoRoot().resolve(module).resolve("target/quarkus-app"),
+    private static ClassDataArchive archiveOf(PlatformOptions options, ServiceJdk jdk, String module) {
+        return ClassDataArchive.of(module, options.repoRoot().resolve(module).resolve("target/quarkus-app"), jdk,
                 ServiceSpec.jvmOptions(module, System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)), ClassDataArchive.defaultCacheDir());
+    }
+
+    /** The test suites keep the services on their own JDK; the developer's platform and the startup bench choose. */
+    static ServiceJdk serviceJdk(PlatformOptions options) {
+        return options.classDataSharing() ? ServiceJdk.preferred() : ServiceJdk.launcher();
     }
 
     /** Launches a killed service again with the same command, ports and overrides; waits until it is ready. */
@@ -219,9 +232,9 @@ public final class LocalPlatform implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        List<String> command = new ArrayList<>(List.of(serviceJdk.java()));
         if (options.classDataSharing()) {
-            ClassDataArchive archive = archiveOf(options, service.module());
+            ClassDataArchive archive = archiveOf(options, serviceJdk, service.module());
             archives.put(service.module(), archive);
             command.addAll(archive.jvmOptions());
         }
@@ -241,10 +254,6 @@ public final class LocalPlatform implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw new IllegalStateException(spec.module() + " did not become ready; see " + process.log(), e);
         }
-    }
-
-    private static String javaBinary() {
-        return ProcessHandle.current().info().command().orElse("java");
     }
 
     private Path prepareDataDir() {

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  *                  computed when its service is launched (after the infrastructure, and Keycloak unless
  *                  {@code servicesBesideKeycloak}, are ready), so a value may depend on that moment, as the
  *                  e2e suite's reminder time does
- * @param classDataSharing run the services with a class-data archive per build ({@link ClassDataArchive}):
+ * @param classDataSharing run the services with a class-data archive per build ({@link ClassDataArchive}),
+ *                  on the newest JDK that has the AOT cache ({@link ServiceJdk#preferred()}):
  *                  on for the developer's platform and the startup bench, off for test suites, whose
  *                  freshly built jars would record an archive at every run and never use it
  * @param servicesBesideKeycloak launch the services as soon as the infrastructure is up, while Keycloak

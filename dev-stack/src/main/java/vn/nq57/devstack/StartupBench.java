@@ -55,12 +55,14 @@ public final class StartupBench {
             lines.add("## " + ZonedDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"))
                     + " — startup");
             lines.add("");
-            lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                    + System.getProperty("java.version") + "; load average (1/5/15 min) at start: " + loadAtStart);
+            ServiceJdk jdk = LocalPlatform.serviceJdk(options);
+            lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores; services on Java "
+                    + jdk.version() + "; load average (1/5/15 min) at start: " + loadAtStart);
             lines.add("- command: `bench/startup.sh`; service JVM options: `"
                     + String.join(" ", ServiceSpec.jvmOptions("<service>", null))
-                    + (archives ? "` plus each build's class-data archive (`-XX:SharedArchiveFile`, recorded by an earlier run)"
-                            : "`, without class-data archives (`" + WITHOUT_ARCHIVES + "`)")
+                    + (!archives ? "`, without class-data archives (`" + WITHOUT_ARCHIVES + "`)"
+                            : jdk.aotCache() ? "` plus each build's AOT cache (`-XX:AOTCache`, recorded by an earlier run)"
+                            : "` plus each build's class-data archive (`-XX:SharedArchiveFile`, recorded by an earlier run)")
                     + "; environment `MALLOC_ARENA_MAX=2`");
             lines.add(String.format("- parallel start: all five services ready %.1f s after Keycloak was ready",
                     parallel.values().stream().mapToLong(Duration::toMillis).max().orElse(0) / 1000.0));
@@ -70,13 +72,14 @@ public final class StartupBench {
             lines.add("|---|---|---|---|---|---|");
             for (String module : parallel.keySet()) {
                 platform.kill(module);
+                int logLines = lineCount(platform.log(module));
                 long launched = System.nanoTime();
                 platform.restart(module);
                 double ready = (System.nanoTime() - launched) / 1e9;
                 // this platform's process: other checkouts may run the same modules on the machine
                 Optional<ProcessHandle> process = Optional.of(platform.process(module));
                 lines.add(String.format("| %s | %.1f | %s | %.1f | %s | %s |", module, parallel.get(module).toMillis() / 1000.0,
-                        lastStartedIn(platform.log(module)).orElse("?"), ready,
+                        startedInAfter(platform.log(module), logLines).orElse("?"), ready,
                         process.flatMap(p -> p.info().totalCpuDuration()).map(d -> String.format("%.1f", d.toMillis() / 1000.0)).orElse("?"),
                         process.map(StartupBench::residentMiB).orElse("?")));
                 out.printf("  %s alone: ready in %.1f s%n", module, ready);
@@ -107,19 +110,41 @@ public final class StartupBench {
         }
     }
 
-    /** The last "started in N.NNNs" a service logged. */
-    static Optional<String> lastStartedIn(Path log) {
-        try {
-            Matcher last = null;
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                Matcher m = STARTED_IN.matcher(line);
-                if (m.find()) {
-                    last = m;
-                }
+    /**
+     * The "started in N.NNNs" a service logged after the first {@code skip} lines of its log: the
+     * line of this start, not of the parallel one (a service may answer ready a moment before its
+     * log line is written, so it is awaited for up to 5 s).
+     */
+    static Optional<String> startedInAfter(Path log, int skip) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        do {
+            Optional<String> found = lines(log).stream().skip(skip).map(STARTED_IN::matcher).filter(Matcher::find)
+                    .map(m -> m.group(1)).reduce((first, second) -> second);
+            if (found.isPresent()) {
+                return found;
             }
-            return last == null ? Optional.empty() : Optional.of(last.group(1));
+            sleep(100);
+        } while (System.nanoTime() < deadline);
+        return Optional.empty();
+    }
+
+    private static int lineCount(Path log) {
+        return lines(log).size();
+    }
+
+    private static List<String> lines(Path log) {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
         } catch (IOException | UncheckedIOException e) {
-            return Optional.empty();
+            return List.of();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

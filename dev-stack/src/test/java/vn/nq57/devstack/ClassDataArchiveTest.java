@@ -20,8 +20,14 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Records and maps a real JDK class-data archive with a small program in a jar, as the launcher does with a service. */
+/**
+ * Records and maps a real JDK class-data archive with a small program in a jar, as the launcher does
+ * with a service: on the build's JDK (a dynamic CDS archive on 17) and, where the machine has one, on
+ * the JDK the platform's services would run on (an AOT cache from 25).
+ */
 class ClassDataArchiveTest {
 
     private static final List<String> JVM_OPTIONS = List.of("-Xmx64m", "-XX:+UseSerialGC");
@@ -39,42 +45,49 @@ class ClassDataArchiveTest {
         }
     }
 
-    @Test
-    void a_graceful_run_records_the_archive_and_the_next_run_maps_it() throws Exception {
-        Path app = build("one");
-        ClassDataArchive archive = ClassDataArchive.of("svc", app, JVM_OPTIONS, dir.resolve("cache"));
-        assertFalse(archive.present());
+    static Stream<ServiceJdk> jdks() {
+        return Stream.of(ServiceJdk.launcher(), ServiceJdk.preferred()).distinct();
+    }
 
-        Process recording = run(archive.jvmOptions(), app, List.of());
+    @ParameterizedTest
+    @MethodSource("jdks")
+    void a_graceful_run_records_the_archive_and_the_next_run_maps_it(ServiceJdk jdk) throws Exception {
+        Path app = build("one");
+        ClassDataArchive archive = ClassDataArchive.of("svc", app, jdk, JVM_OPTIONS, dir.resolve("cache"));
+        assertFalse(archive.present());
+        assertTrue(archive.archive().getFileName().toString().endsWith(jdk.aotCache() ? ".aot" : ".jsa"));
+
+        Process recording = run(jdk, archive.jvmOptions(), app, List.of());
         assertEquals(0, recording.waitFor());
         archive.collect(recording.exitValue());
 
         assertTrue(archive.present(), "archive stored");
         assertEquals(List.of(archive.archive()), filesIn(dir.resolve("cache")), "no recording left beside it");
         List<String> options = new ArrayList<>(archive.jvmOptions());
-        assertTrue(options.contains("-XX:SharedArchiveFile=" + archive.archive()));
+        assertTrue(options.contains((jdk.aotCache() ? "-XX:AOTCache=" : "-XX:SharedArchiveFile=") + archive.archive()));
         options.add("-Xlog:class+load=info");
-        Process mapped = run(options, app, List.of());
+        Process mapped = run(jdk, options, app, List.of());
         String log = new String(mapped.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, mapped.waitFor());
-        assertTrue(log.contains(Program.class.getName() + " source: shared objects file (top)"),
+        assertTrue(log.contains(Program.class.getName() + " source: shared objects file"),
                 "the program's class comes from the archive:\n" + log.lines().filter(l -> l.contains("Program")).toList());
     }
 
     @Test
     void a_killed_recording_leaves_nothing_and_a_rebuild_replaces_the_old_archive() throws Exception {
+        ServiceJdk jdk = ServiceJdk.launcher();
         Path app = build("one");
         Path cache = dir.resolve("cache");
-        ClassDataArchive first = ClassDataArchive.of("svc", app, JVM_OPTIONS, cache);
-        Process done = run(first.jvmOptions(), app, List.of());
+        ClassDataArchive first = ClassDataArchive.of("svc", app, jdk, JVM_OPTIONS, cache);
+        Process done = run(jdk, first.jvmOptions(), app, List.of());
         done.waitFor();
         first.collect(done.exitValue());
         assertTrue(first.present());
 
         rebuild(app, "two");
-        ClassDataArchive second = ClassDataArchive.of("svc", app, JVM_OPTIONS, cache);
+        ClassDataArchive second = ClassDataArchive.of("svc", app, jdk, JVM_OPTIONS, cache);
         assertNotEquals(first.archive(), second.archive(), "a rebuild has its own archive");
-        Process killed = run(second.jvmOptions(), app, List.of("wait"));
+        Process killed = run(jdk, second.jvmOptions(), app, List.of("wait"));
         try (InputStream out = killed.getInputStream()) {
             out.read(); // started: the program printed
         }
@@ -84,20 +97,22 @@ class ClassDataArchiveTest {
         assertFalse(second.present(), "a killed recording is not kept");
         assertEquals(List.of(first.archive()), filesIn(cache));
 
-        Process graceful = run(second.jvmOptions(), app, List.of());
+        Process graceful = run(jdk, second.jvmOptions(), app, List.of());
         graceful.waitFor();
         second.collect(graceful.exitValue());
         assertEquals(List.of(second.archive()), filesIn(cache), "the new archive replaces the old one of the same checkout");
     }
 
     @Test
-    void the_key_follows_the_build_and_the_options() throws Exception {
+    void the_key_follows_the_build_the_jdk_and_the_options() throws Exception {
         Path app = build("one");
-        String key = ClassDataArchive.buildKey(app, JVM_OPTIONS);
-        assertEquals(key, ClassDataArchive.buildKey(app, JVM_OPTIONS));
-        assertNotEquals(key, ClassDataArchive.buildKey(app, List.of("-Xmx128m", "-XX:+UseSerialGC")));
+        ServiceJdk jdk = new ServiceJdk(Path.of("/opt/jdk-25"), "25.0.3");
+        String key = ClassDataArchive.buildKey(app, jdk, JVM_OPTIONS);
+        assertEquals(key, ClassDataArchive.buildKey(app, jdk, JVM_OPTIONS));
+        assertNotEquals(key, ClassDataArchive.buildKey(app, jdk, List.of("-Xmx128m", "-XX:+UseSerialGC")));
+        assertNotEquals(key, ClassDataArchive.buildKey(app, new ServiceJdk(Path.of("/opt/jdk-25"), "25.0.4"), JVM_OPTIONS));
         rebuild(app, "two");
-        assertNotEquals(key, ClassDataArchive.buildKey(app, JVM_OPTIONS));
+        assertNotEquals(key, ClassDataArchive.buildKey(app, jdk, JVM_OPTIONS));
     }
 
     /** A "quarkus-app" directory: the program's jar and a data file standing for the rest of the build. */
@@ -123,8 +138,8 @@ class ClassDataArchiveTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + data.hashCode()));
     }
 
-    private static Process run(List<String> archiveOptions, Path app, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+    private static Process run(ServiceJdk jdk, List<String> archiveOptions, Path app, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(jdk.java()));
         command.addAll(archiveOptions);
         command.addAll(JVM_OPTIONS);
         command.addAll(List.of("-cp", app.resolve("program.jar").toString(), Program.class.getName()));
