@@ -233,12 +233,12 @@ public final class LocalPlatform implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         List<String> command = new ArrayList<>(List.of(serviceJdk.java()));
+        command.addAll(ServiceSpec.jvmOptions(service.module(), System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)));
         if (options.classDataSharing()) {
             ClassDataArchive archive = archiveOf(options, serviceJdk, service.module());
             archives.put(service.module(), archive);
-            command.addAll(archive.jvmOptions());
+            command.addAll(archive.jvmOptions()); // after the service's options: a recording run overrides one
         }
-        command.addAll(ServiceSpec.jvmOptions(service.module(), System.getenv(ServiceSpec.EXTRA_JVM_OPTIONS)));
         Map<String, String> properties = new java.util.LinkedHashMap<>(service.systemProperties(endpoints));
         properties.putAll(options.overrides().getOrDefault(service.module(), Map::of).get());
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
