@@ -33,7 +33,7 @@ public final class LocalPlatform implements AutoCloseable {
     /** The services' class-data archives by module, when {@link PlatformOptions#classDataSharing()}. */
     private final Map<String, ClassDataArchive> archives = new ConcurrentHashMap<>();
     private final PlatformOptions options;
-    /** With class-data sharing, the newest JDK that has the AOT cache; else the launcher's. */
+    /** With class-data sharing, the JDK {@link ServiceJdk#HOME_VARIABLE} names; else the launcher's. */
     private final ServiceJdk serviceJdk;
     private final Progress progress;
     private PlatformEndpoints endpoints;

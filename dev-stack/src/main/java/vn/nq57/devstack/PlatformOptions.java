@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  *                  {@code servicesBesideKeycloak}, are ready), so a value may depend on that moment, as the
  *                  e2e suite's reminder time does
  * @param classDataSharing run the services with a class-data archive per build ({@link ClassDataArchive}),
- *                  on the newest JDK that has the AOT cache ({@link ServiceJdk#preferred()}):
+ *                  on the JDK {@link ServiceJdk#preferred()} names:
  *                  on for the developer's platform and the startup bench, off for test suites, whose
  *                  freshly built jars would record an archive at every run and never use it
  * @param servicesBesideKeycloak launch the services as soon as the infrastructure is up, while Keycloak

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Records and maps a real JDK class-data archive with a small program in a jar, as the launcher does
  * with a service: on the build's JDK (a dynamic CDS archive on 17) and, where the machine has one, on
- * the JDK the platform's services would run on (an AOT cache from 25).
+ * a JDK with the AOT cache (25 or later), as {@code NQ57_SERVICE_JAVA_HOME} would choose.
  */
 class ClassDataArchiveTest {
 
@@ -45,8 +45,17 @@ class ClassDataArchiveTest {
         }
     }
 
-    static Stream<ServiceJdk> jdks() {
-        return Stream.of(ServiceJdk.launcher(), ServiceJdk.preferred()).distinct();
+    /** The build's JDK, and a JDK 25 or later where the machine has one in /usr/lib/jvm (its AOT cache). */
+    static Stream<ServiceJdk> jdks() throws IOException {
+        Path system = Path.of("/usr/lib/jvm");
+        List<ServiceJdk> withCache = List.of();
+        if (Files.isDirectory(system)) {
+            try (Stream<Path> homes = Files.list(system)) {
+                withCache = homes.map(ServiceJdk::of).flatMap(java.util.Optional::stream).filter(ServiceJdk::aotCache)
+                        .limit(1).toList();
+            }
+        }
+        return Stream.concat(Stream.of(ServiceJdk.launcher()), withCache.stream()).distinct();
     }
 
     @ParameterizedTest
