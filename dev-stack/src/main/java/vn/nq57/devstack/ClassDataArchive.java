@@ -14,12 +14,12 @@ import java.util.stream.Stream;
 
 /**
  * A JDK class-data-sharing archive of one service build: the classes a service loaded in one run,
- * already parsed and verified, mapped by the next start instead of loaded again. On JDK 25 and later
- * it is a Leyden AOT cache ({@code -XX:AOTCacheOutput}, then {@code -XX:AOTCache}), whose classes are
- * also linked and which holds the run's method profiles: a service starts in about half the time. On
- * older JDKs it is a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}, then
- * {@code -XX:SharedArchiveFile}): about a third less CPU to ready. The first run of a build records it
- * when it exits gracefully; later runs map it.
+ * already parsed and verified, mapped by the next start instead of loaded again (with the aot-jar
+ * packaging, every class of the service: 1.2–2.8 s to start alone instead of 4–7 s; docs/benchmarks.md).
+ * On JDK 17 it is a dynamic CDS archive ({@code -XX:ArchiveClassesAtExit}, then
+ * {@code -XX:SharedArchiveFile}); on JDK 25 and later a Leyden AOT cache ({@code -XX:AOTCacheOutput},
+ * then {@code -XX:AOTCache}), whose classes are also linked. The first run of a build records it when
+ * it exits gracefully; later runs map it.
  *
  * <p>Archives live in {@code ~/.cache/nq57/cds} (or {@code -Dnq57.cds.dir}), named by the module and
  * a SHA-256 over the build's {@code quarkus-app} files (path, size, time), the service's JDK and its options:
