@@ -72,7 +72,7 @@ public final class StartupBench {
             lines.add("|---|---|---|---|---|---|");
             for (String module : parallel.keySet()) {
                 platform.kill(module);
-                int logLines = lineCount(platform.log(module));
+                int logLines = lines(platform.log(module)).size();
                 long launched = System.nanoTime();
                 platform.restart(module);
                 double ready = (System.nanoTime() - launched) / 1e9;
@@ -126,10 +126,6 @@ public final class StartupBench {
             sleep(100);
         } while (System.nanoTime() < deadline);
         return Optional.empty();
-    }
-
-    private static int lineCount(Path log) {
-        return lines(log).size();
     }
 
     private static List<String> lines(Path log) {
