@@ -313,11 +313,16 @@ public class Dispatcher {
             } else if (d.attempts >= config.delivery().maxAttempts()) {
                 d.status = Delivery.Status.DEAD;
                 d.lastError = outcome.error();
+                LOG.errorf("Delivery %s (%s, %s) failed on attempt %d, giving up: %s", d.id, d.channel, claim.kind(),
+                        d.attempts, outcome.error());
                 metrics.counter("nq57_notification_dead_letter_total", "channel", d.channel.name()).increment();
             } else {
                 d.status = Delivery.Status.RETRYING;
                 d.lastError = outcome.error();
                 d.nextAttemptAt = now.plus(config.delivery().backoff().multipliedBy(1L << (d.attempts - 1)));
+                // the reason is overwritten by a later success: the log keeps it (the target stays out of it)
+                LOG.warnf("Delivery %s (%s, %s) failed on attempt %d, next at %s: %s", d.id, d.channel, claim.kind(),
+                        d.attempts, d.nextAttemptAt, outcome.error());
                 metrics.counter("nq57_notification_retry_total", "channel", d.channel.name()).increment();
             }
         }).replaceWithVoid();
