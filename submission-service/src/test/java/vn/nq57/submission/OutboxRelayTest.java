@@ -16,6 +16,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +63,9 @@ class OutboxRelayTest {
     @Inject
     OutboxQueryProbe probe;
 
+    @Inject
+    MeterRegistry registry;
+
     @ConfigProperty(name = "nq57.outbox.batch-size")
     int batchSize;
 
@@ -107,6 +111,67 @@ class OutboxRelayTest {
         } finally {
             collections.reports().deleteMany(Filters.eq("roundId", roundId));
         }
+    }
+
+    /**
+     * A commit names its aggregate, and the pass it wakes reads only the named aggregates, by id: the
+     * local wire server has no secondary indexes, so a read through outboxDueAt scans every report.
+     * Aggregates left unnamed (as after a crash between the write and the wake) wait for a full pass.
+     * A window in which the fallback timer's full pass ran proves nothing either way and is tried again.
+     */
+    @Test
+    void aCommitWakePublishesOnlyTheNamedAggregatesWithoutAScan() throws Exception {
+        String topic = "nq57.test.named-" + UUID.randomUUID();
+        TestTopics.create(topic, 1, Map.of());
+        String roundId = UUID.randomUUID().toString();
+        try (TestTopics.Reader reader = new TestTopics.Reader(topic)) {
+            List<String> named = new ArrayList<>();
+            List<String> unnamed = new ArrayList<>();
+            boolean provedAlone = false;
+            for (int attempt = 0; attempt < 3 && !provedAlone; attempt++) {
+                double fullBefore = fullPasses();
+                probe.reset();
+                for (int i = 0; i < 40; i++) {
+                    String id = "named-" + UUID.randomUUID();
+                    collections.reports().insertOne(new Document("_id", id).append("roundId", roundId)
+                            .append("unitCode", "N" + attempt + "-" + i)
+                            .append("outbox", List.of(entry(topic, id, 1, ""), entry(topic, id, 2, "")))
+                            .append("outboxCount", 2).append("outboxDueAt", new Date()));
+                    if (i % 2 == 0) {
+                        named.add(id);
+                        relay.wake(collections.reports(), id);
+                    } else {
+                        unnamed.add(id);
+                    }
+                }
+                await().atMost(Duration.ofSeconds(30)).until(() -> named.stream().allMatch(this::drained));
+                provedAlone = fullPasses() == fullBefore;
+                if (provedAlone) {
+                    assertEquals(0, probe.queries(), "due queries through outboxDueAt during named passes");
+                    assertTrue(unnamed.stream().noneMatch(this::drained), "an unnamed aggregate was published");
+                }
+            }
+            assertTrue(provedAlone, "every attempt overlapped a full pass of the fallback timer");
+            List<ConsumerRecord<String, String>> records = reader.until(r -> distinctIds(r).size() >= 2 * named.size(),
+                    Duration.ofSeconds(30));
+            Map<String, List<Integer>> order = new HashMap<>();
+            records.forEach(r -> order.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(json(r).get("seq").asInt()));
+            named.forEach(id -> assertEquals(List.of(1, 2), order.get(id), id + " arrived as " + order.get(id)));
+
+            relay.wake();
+            await().atMost(Duration.ofSeconds(30)).until(() -> unnamed.stream().allMatch(this::drained));
+        } finally {
+            collections.reports().deleteMany(Filters.eq("roundId", roundId));
+        }
+    }
+
+    private boolean drained(String aggregateId) {
+        Document aggregate = collections.reports().find(Filters.eq("_id", aggregateId)).first();
+        return aggregate.getInteger("outboxCount", -1) == 0 && !aggregate.containsKey("outboxDueAt");
+    }
+
+    private double fullPasses() {
+        return registry.counter("nq57_outbox_passes_total", "kind", "full").count();
     }
 
     @Test

@@ -14,15 +14,20 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,9 +39,12 @@ import org.jboss.logging.Logger;
  * settles each aggregate on its own: a published event is pulled, a failed one is retried later with
  * exponential backoff, and after {@code max-attempts} it is parked in {@code outboxParked} while the
  * events behind it go on. Only the head of an aggregate is ever in flight, so one unit's events keep
- * their order. Services {@link #wake()} the worker after committing a change; a fallback timer and a
- * timed wake at the next backoff cover the rest. A crash between send and pull publishes the event
- * again; consumers deduplicate by event id.
+ * their order. Services {@link #wake(MongoCollection, Object)} the worker after committing a change,
+ * naming the aggregate: such a pass reads only the named aggregates, by {@code _id}, so a commit never
+ * costs a scan of the collection (the local wire server has no secondary indexes and scanned every
+ * report on every commit). A fallback timer and a timed wake at the next backoff read through
+ * {@code outboxDueAt} and cover the rest: other replicas' aggregates, a crash before publishing. A
+ * crash between send and pull publishes the event again; consumers deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -75,10 +83,15 @@ public class OutboxRelay {
     Duration sendTimeout;
 
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final AtomicBoolean fullPassRequested = new AtomicBoolean();
+    /** Aggregates named by {@link #wake(MongoCollection, Object)} and not read yet, by collection. */
+    private final Map<String, Set<Object>> named = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> timedWake;
     private Timer publishLatency;
+    private Counter fullPasses;
+    private Counter namedPasses;
 
     void start(@Observes StartupEvent event) {
         publishLatency = Timer.builder("nq57_outbox_publish_seconds").description("From send to the broker's acknowledgement")
@@ -86,6 +99,8 @@ public class OutboxRelay {
         Gauge.builder("nq57_outbox_pending", pending, AtomicLong::get)
                 .description("Aggregates with events waiting to be published (counted up to " + PENDING_COUNT_CAP + ")")
                 .register(registry);
+        fullPasses = passes("full", "read every due aggregate through outboxDueAt (fallback timer, backoff, operator)");
+        namedPasses = passes("named", "read only the aggregates named by commits, by _id");
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "nq57-outbox-relay");
             thread.setDaemon(true);
@@ -96,6 +111,11 @@ public class OutboxRelay {
         worker.scheduleWithFixedDelay(this::fallbackTick, 0, every, TimeUnit.MILLISECONDS);
     }
 
+    private Counter passes(String kind, String description) {
+        return Counter.builder("nq57_outbox_passes_total").tag("kind", kind).description("Relay passes that " + description)
+                .register(registry);
+    }
+
     void stop(@Observes ShutdownEvent event) {
         if (worker != null) {
             worker.shutdownNow();
@@ -103,20 +123,36 @@ public class OutboxRelay {
     }
 
     /**
-     * Asks the worker to drain now, without blocking the caller. Wakes that arrive while a drain is
-     * queued are coalesced into it; one that arrives during a drain queues exactly one more.
+     * Asks the worker to publish the events of {@code aggregateId} now, without blocking the caller.
+     * Wakes that arrive while a pass is queued are coalesced into it; one that arrives during a pass
+     * queues exactly one more.
      */
+    public void wake(MongoCollection<Document> collection, Object aggregateId) {
+        named(collection).add(aggregateId);
+        queuePass();
+    }
+
+    /** Asks the worker for a pass over every due aggregate (read through {@code outboxDueAt}). */
     public void wake() {
+        fullPassRequested.set(true);
+        queuePass();
+    }
+
+    private void queuePass() {
         if (worker != null && wakeQueued.compareAndSet(false, true)) {
             try {
                 worker.execute(() -> {
                     wakeQueued.set(false);
-                    drainSafely();
+                    drainSafely(fullPassRequested.getAndSet(false));
                 });
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 wakeQueued.set(false); // shutting down
             }
         }
+    }
+
+    private Set<Object> named(MongoCollection<Document> collection) {
+        return named.computeIfAbsent(collection.getNamespace().getFullName(), k -> ConcurrentHashMap.newKeySet());
     }
 
     private void adoptLegacyOutboxes() {
@@ -133,13 +169,18 @@ public class OutboxRelay {
         } catch (RuntimeException e) {
             LOG.debugf("Outbox pending count failed: %s", e.getMessage());
         }
-        drainSafely();
+        drainSafely(true);
     }
 
-    private void drainSafely() {
+    private void drainSafely(boolean full) {
         try {
-            drain();
-            scheduleNextAttempt();
+            (full ? fullPasses : namedPasses).increment();
+            if (full) {
+                drain();
+                store.nextDue().ifPresent(due -> wakeAt(due.getTime()));
+            } else {
+                drainNamed();
+            }
         } catch (RuntimeException e) {
             LOG.warnf("Outbox relay pass failed, retried on the next wake: %s", e.toString());
         }
@@ -154,7 +195,7 @@ public class OutboxRelay {
             for (MongoCollection<Document> collection : store.aggregates()) {
                 List<OutboxStore.Due> batch = store.due(collection, new Date(), batchSize, batchBytes);
                 if (!batch.isEmpty()) {
-                    acknowledged += publish(collection, batch);
+                    acknowledged += publish(collection, batch, id -> { });
                     progress = true;
                 }
             }
@@ -162,7 +203,33 @@ public class OutboxRelay {
         return acknowledged;
     }
 
-    private int publish(MongoCollection<Document> collection, List<OutboxStore.Due> batch) {
+    /**
+     * Publishes the named aggregates' events, a batch of ids at a time; an aggregate with more events
+     * behind the one published is named again, so the pass goes on until its outbox is empty.
+     */
+    int drainNamed() {
+        int acknowledged = 0;
+        for (MongoCollection<Document> collection : store.aggregates()) {
+            Set<Object> ids = named(collection);
+            for (List<Object> taken = take(ids, batchSize); !taken.isEmpty(); taken = take(ids, batchSize)) {
+                List<OutboxStore.Due> batch = store.dueAmong(collection, taken, new Date(), batchBytes, ids::add);
+                acknowledged += publish(collection, batch, ids::add);
+            }
+        }
+        return acknowledged;
+    }
+
+    private static List<Object> take(Set<Object> ids, int max) {
+        List<Object> taken = new ArrayList<>();
+        for (Iterator<Object> i = ids.iterator(); taken.size() < max && i.hasNext(); ) {
+            taken.add(i.next());
+            i.remove();
+        }
+        return taken;
+    }
+
+    /** @param more told the aggregates that still hold events after this batch's head went out or was parked */
+    private int publish(MongoCollection<Document> collection, List<OutboxStore.Due> batch, Consumer<Object> more) {
         List<CompletableFuture<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxStore.Due due : batch) {
             sends.add(due.head() == null ? CompletableFuture.completedFuture(null) : timed(publisher.send(due.head())));
@@ -180,8 +247,9 @@ public class OutboxRelay {
                 updates.addAll(OutboxStore.published(due.aggregateId(), due.head().getString("id")));
                 Counter.builder("nq57_submission_events_published_total").tag("topic", due.head().getString("topic"))
                         .register(registry).increment();
+                moreBehind(due, more);
             } else {
-                updates.addAll(failedAttempt(due, failure));
+                updates.addAll(failedAttempt(due, failure, more));
             }
         }
         store.settle(collection, updates);
@@ -197,7 +265,13 @@ public class OutboxRelay {
         });
     }
 
-    private List<UpdateOneModel<Document>> failedAttempt(OutboxStore.Due due, Throwable failure) {
+    private static void moreBehind(OutboxStore.Due due, Consumer<Object> more) {
+        if (due.count() > 1) {
+            more.accept(due.aggregateId());
+        }
+    }
+
+    private List<UpdateOneModel<Document>> failedAttempt(OutboxStore.Due due, Throwable failure, Consumer<Object> more) {
         Document head = due.head();
         int attempts = head.getInteger("attempts", 0) + 1;
         String error = shortError(failure);
@@ -205,8 +279,9 @@ public class OutboxRelay {
         Counter.builder("nq57_outbox_publish_failures_total").tag("topic", topic).register(registry).increment();
         if (attempts < maxAttempts) {
             LOG.debugf("Outbox event %s failed attempt %d: %s", head.getString("id"), attempts, error);
-            return OutboxStore.failed(due, attempts, error,
-                    new Date(System.currentTimeMillis() + backoff(attempts).toMillis()));
+            Date nextAttempt = new Date(System.currentTimeMillis() + backoff(attempts).toMillis());
+            wakeAt(nextAttempt.getTime());
+            return OutboxStore.failed(due, attempts, error, nextAttempt);
         }
         LOG.errorf("Parking outbox event %s (%s, key %s) after %d attempts: %s", head.getString("id"), topic,
                 head.getString("key"), attempts, error);
@@ -214,6 +289,7 @@ public class OutboxRelay {
         Document parked = new Document(head).append("attempts", attempts).append("lastError", error)
                 .append("parkedAt", new Date());
         parked.remove("nextAttemptAt");
+        moreBehind(due, more);
         return OutboxStore.parked(due, parked);
     }
 
@@ -223,17 +299,20 @@ public class OutboxRelay {
         return Duration.ofMillis(Math.min(millis, maxBackoff.toMillis()));
     }
 
-    /** Wakes the worker when the earliest backoff ends, if that comes before the fallback tick. */
-    private void scheduleNextAttempt() {
-        store.nextDue().ifPresent(due -> {
-            long delay = Math.max(0, due.getTime() - System.currentTimeMillis());
-            if (delay < fallbackInterval.toMillis()) {
-                if (timedWake != null) {
-                    timedWake.cancel(false);
-                }
-                timedWake = worker.schedule(this::wake, delay, TimeUnit.MILLISECONDS);
-            }
-        });
+    /**
+     * A full pass at {@code atMillis} (a backoff's end), if that comes before the fallback tick and
+     * before the timed pass already planned. Runs on the worker thread only.
+     */
+    private void wakeAt(long atMillis) {
+        long delay = Math.max(0, atMillis - System.currentTimeMillis());
+        if (delay >= fallbackInterval.toMillis()
+                || timedWake != null && !timedWake.isDone() && timedWake.getDelay(TimeUnit.MILLISECONDS) <= delay) {
+            return;
+        }
+        if (timedWake != null) {
+            timedWake.cancel(false);
+        }
+        timedWake = worker.schedule(() -> wake(), delay, TimeUnit.MILLISECONDS);
     }
 
     private void awaitAll(List<CompletableFuture<RecordMetadata>> sends) {

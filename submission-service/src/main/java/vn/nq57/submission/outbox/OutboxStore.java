@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
 import org.bson.Document;
@@ -24,9 +25,9 @@ import org.jboss.logging.Logger;
 import vn.nq57.submission.support.MongoCollections;
 
 /**
- * The outbox as the relay sees it: due aggregates read through the indexed {@code outboxDueAt},
- * projected to {@code _id} and the head event only, in bounded batches; and the single-document
- * updates that settle each attempt.
+ * The outbox as the relay sees it: due aggregates read through the indexed {@code outboxDueAt} (or by
+ * {@code _id} when the relay was told which aggregates changed), projected to {@code _id} and the head
+ * event only, in bounded batches; and the single-document updates that settle each attempt.
  */
 @ApplicationScoped
 public class OutboxStore {
@@ -62,14 +63,49 @@ public class OutboxStore {
                         .append(OutboxEvents.FIELD, new Document("$slice", 1)))
                 .sort(Sorts.ascending(OutboxEvents.DUE_AT)).limit(limit).batchSize(16).iterator()) {
             while (bytes < maxBytes && cursor.hasNext()) {
-                Document aggregate = cursor.next();
-                List<Document> events = aggregate.getList(OutboxEvents.FIELD, Document.class, List.of());
-                Document head = events.isEmpty() ? null : events.get(0);
-                bytes += head == null ? 0 : head.getString("event").length();
-                found.add(new Due(aggregate.get("_id"), head, aggregate.getInteger(OutboxEvents.COUNT, 0)));
+                Due due = asDue(cursor.next());
+                bytes += due.head() == null ? 0 : due.head().getString("event").length();
+                found.add(due);
             }
         }
         return found;
+    }
+
+    /**
+     * The aggregates among {@code ids} that are due at {@code now}, read by {@code _id} (the unique index
+     * of every store, the wire server's included, so no collection scan), in the same bounded form as
+     * {@link #due}. Ids whose heads would pass {@code maxBytes} are handed to {@code unread}.
+     */
+    public List<Due> dueAmong(MongoCollection<Document> collection, List<Object> ids, Date now, long maxBytes,
+            Consumer<Object> unread) {
+        List<Due> found = new ArrayList<>();
+        long bytes = 0;
+        try (MongoCursor<Document> cursor = collection.find(Filters.in("_id", ids))
+                .projection(new Document("_id", 1).append(OutboxEvents.COUNT, 1).append(OutboxEvents.DUE_AT, 1)
+                        .append(OutboxEvents.FIELD, new Document("$slice", 1)))
+                .batchSize(16).iterator()) {
+            while (cursor.hasNext()) {
+                Document aggregate = cursor.next();
+                Date dueAt = aggregate.getDate(OutboxEvents.DUE_AT);
+                if (dueAt == null || dueAt.after(now)) {
+                    continue;
+                }
+                if (bytes >= maxBytes) {
+                    unread.accept(aggregate.get("_id"));
+                    continue;
+                }
+                Due due = asDue(aggregate);
+                bytes += due.head() == null ? 0 : due.head().getString("event").length();
+                found.add(due);
+            }
+        }
+        return found;
+    }
+
+    private static Due asDue(Document aggregate) {
+        List<Document> events = aggregate.getList(OutboxEvents.FIELD, Document.class, List.of());
+        return new Due(aggregate.get("_id"), events.isEmpty() ? null : events.get(0),
+                aggregate.getInteger(OutboxEvents.COUNT, 0));
     }
 
     /** The earliest time any aggregate is due, if one is pending. */

@@ -69,7 +69,7 @@ public class ParkedEvents {
                             Updates.inc(OutboxEvents.COUNT, 1),
                             Updates.min(OutboxEvents.DUE_AT, new Date()))).getModifiedCount();
             if (moved == 1) {
-                relay.wake();
+                relay.wake(collection, aggregate.get("_id"));
                 return view;
             }
         }

@@ -32,7 +32,7 @@ public class ReportRepository {
     public boolean insert(ReportEntity report, List<Document> events) {
         try {
             collections.reports().insertOne(OutboxEvents.attach(withSearchTokens(report), events));
-            relay.wake();
+            relay.wake(collections.reports(), report.id().toString());
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -51,7 +51,7 @@ public class ReportRepository {
         boolean written = collections.reports().updateOne(MongoCollections.byIdAndRevision(report.id().toString(),
                 expectedRevision), update).getMatchedCount() == 1;
         if (written && !events.isEmpty()) {
-            relay.wake();
+            relay.wake(collections.reports(), report.id().toString());
         }
         return written;
     }

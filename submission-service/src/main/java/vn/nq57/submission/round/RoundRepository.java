@@ -32,7 +32,7 @@ public class RoundRepository {
         Document doc = OutboxEvents.attach(Documents.of(round), events);
         try {
             collections.rounds().insertOne(doc);
-            relay.wake();
+            relay.wake(collections.rounds(), round.id().toString());
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
@@ -51,7 +51,7 @@ public class RoundRepository {
         boolean written = collections.rounds().updateOne(MongoCollections.byIdAndRevision(round.id().toString(),
                 expectedRevision), update).getMatchedCount() == 1;
         if (written && !events.isEmpty()) {
-            relay.wake();
+            relay.wake(collections.rounds(), round.id().toString());
         }
         return written;
     }
