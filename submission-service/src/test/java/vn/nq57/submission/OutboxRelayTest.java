@@ -165,6 +165,45 @@ class OutboxRelayTest {
         }
     }
 
+    /**
+     * The head that was an aggregate's only event settles in one update; where an event was pushed
+     * after the relay read the aggregate, the published one is pulled and the new one stays pending.
+     * Both are due in an hour, so no relay pass takes them meanwhile.
+     */
+    @Test
+    void aPublishedOnlyEventSettlesInOneUpdateAndAnEventPushedMeanwhileStaysPending() {
+        String roundId = UUID.randomUUID().toString();
+        String alone = "alone-" + UUID.randomUUID();
+        String pushed = "pushed-" + UUID.randomUUID();
+        Document aloneEvent = entry("nq57.test.unused", alone, 1, "");
+        Document read = entry("nq57.test.unused", pushed, 1, "");
+        Document later = entry("nq57.test.unused", pushed, 2, "");
+        Date inAnHour = new Date(System.currentTimeMillis() + 3_600_000);
+        collections.reports().insertMany(List.of(
+                new Document("_id", alone).append("roundId", roundId).append("unitCode", "L1").append("outbox", List.of(aloneEvent))
+                        .append("outboxCount", 1).append("outboxDueAt", inAnHour),
+                new Document("_id", pushed).append("roundId", roundId).append("unitCode", "L2").append("outbox", List.of(read))
+                        .append("outboxCount", 1).append("outboxDueAt", inAnHour)));
+        try {
+            collections.reports().updateOne(Filters.eq("_id", pushed), Updates.combine(Updates.push("outbox", later),
+                    Updates.inc("outboxCount", 1)));
+            store.settleLast(collections.reports(), List.of(new OutboxStore.Published(alone, aloneEvent.getString("id")),
+                    new OutboxStore.Published(pushed, read.getString("id"))));
+
+            Document settled = collections.reports().find(Filters.eq("_id", alone)).first();
+            assertEquals(0, settled.getInteger("outboxCount"));
+            assertTrue(settled.getList("outbox", Document.class).isEmpty());
+            assertFalse(settled.containsKey("outboxDueAt"));
+            Document stillDue = collections.reports().find(Filters.eq("_id", pushed)).first();
+            assertEquals(1, stillDue.getInteger("outboxCount"));
+            assertEquals(List.of(later.getString("id")),
+                    stillDue.getList("outbox", Document.class).stream().map(e -> e.getString("id")).toList());
+            assertTrue(stillDue.containsKey("outboxDueAt"));
+        } finally {
+            collections.reports().deleteMany(Filters.eq("roundId", roundId));
+        }
+    }
+
     private boolean drained(String aggregateId) {
         Document aggregate = collections.reports().find(Filters.eq("_id", aggregateId)).first();
         return aggregate.getInteger("outboxCount", -1) == 0 && !aggregate.containsKey("outboxDueAt");

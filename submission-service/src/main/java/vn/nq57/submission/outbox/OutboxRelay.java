@@ -236,6 +236,7 @@ public class OutboxRelay {
         }
         awaitAll(sends);
         List<UpdateOneModel<Document>> updates = new ArrayList<>();
+        List<OutboxStore.Published> lastOnes = new ArrayList<>();
         int acknowledged = 0;
         for (int i = 0; i < batch.size(); i++) {
             OutboxStore.Due due = batch.get(i);
@@ -244,7 +245,11 @@ public class OutboxRelay {
                 updates.add(OutboxStore.emptied(due));
             } else if (failure == null) {
                 acknowledged++;
-                updates.addAll(OutboxStore.published(due.aggregateId(), due.head().getString("id")));
+                if (due.count() == 1) {
+                    lastOnes.add(new OutboxStore.Published(due.aggregateId(), due.head().getString("id")));
+                } else {
+                    updates.addAll(OutboxStore.published(due.aggregateId(), due.head().getString("id")));
+                }
                 Counter.builder("nq57_submission_events_published_total").tag("topic", due.head().getString("topic"))
                         .register(registry).increment();
                 moreBehind(due, more);
@@ -253,6 +258,7 @@ public class OutboxRelay {
             }
         }
         store.settle(collection, updates);
+        store.settleLast(collection, lastOnes);
         return acknowledged;
     }
 

@@ -142,11 +142,42 @@ public class OutboxStore {
      * time first is a no-op, and the next pass settles the emptied outbox.
      */
     public void settle(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
+        settleCounting(collection, updates);
+    }
+
+    /**
+     * Settles published heads that were the only event of their aggregate with one update each (the
+     * event pulled, the count zeroed and the due time cleared together), where no event was pushed
+     * since they were read. When fewer aggregates matched, the pushes are not known by aggregate: each
+     * published event is then pulled where it still is, as {@link #published} does.
+     */
+    public void settleLast(MongoCollection<Document> collection, List<Published> heads) {
+        List<UpdateOneModel<Document>> merged = heads.stream().map(h -> new UpdateOneModel<Document>(
+                byIdAndCount(h.aggregateId(), 1), Updates.combine(Updates.pull(OutboxEvents.FIELD, new Document("id", h.eventId())),
+                        Updates.set(OutboxEvents.COUNT, 0), Updates.unset(OutboxEvents.DUE_AT)))).toList();
+        if (settleCounting(collection, merged) < merged.size()) {
+            List<UpdateOneModel<Document>> fallback = new ArrayList<>();
+            for (Published h : heads) {
+                fallback.add(new UpdateOneModel<>(new Document("_id", h.aggregateId()).append(OutboxEvents.FIELD + ".id", h.eventId()),
+                        Updates.combine(Updates.pull(OutboxEvents.FIELD, new Document("id", h.eventId())),
+                                Updates.inc(OutboxEvents.COUNT, -1))));
+                fallback.add(idleWhenEmpty(h.aggregateId()));
+            }
+            settle(collection, fallback);
+        }
+    }
+
+    /** A published head event and its aggregate. */
+    public record Published(Object aggregateId, String eventId) {
+    }
+
+    /** {@link #settle}, answering how many updates matched a document. */
+    private long settleCounting(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
         if (updates.isEmpty()) {
-            return;
+            return 0;
         }
         try {
-            collection.bulkWrite(updates, new BulkWriteOptions().ordered(false));
+            return collection.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getMatchedCount();
         } catch (MongoBulkWriteException e) {
             Date retryAt = new Date(System.currentTimeMillis() + RETRY_FAILED_SETTLE_MS);
             for (BulkWriteError error : e.getWriteErrors()) {
@@ -156,10 +187,14 @@ public class OutboxStore {
                         error.getMessage());
                 collection.updateOne(new BsonDocument("_id", id), Updates.set(OutboxEvents.DUE_AT, retryAt));
             }
+            return e.getWriteResult().getMatchedCount();
         }
     }
 
-    /** Pulls a published event; the aggregate stays due while more events wait behind it. */
+    /**
+     * Pulls a published event; the aggregate stays due while more events wait behind it. For the
+     * common case of an aggregate that held only this event, {@link #settleLast} takes one update.
+     */
     public static List<UpdateOneModel<Document>> published(Object aggregateId, String eventId) {
         return List.of(new UpdateOneModel<>(Filters.eq("_id", aggregateId), Updates.combine(
                 Updates.pull(OutboxEvents.FIELD, new Document("id", eventId)), Updates.inc(OutboxEvents.COUNT, -1))),
