@@ -15,6 +15,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,8 +32,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * An entry is kept for {@code nq57.token-cache.ttl} (60 s) at most and never past the token's
  * {@code exp}; only a signing key withdrawn from the issuer's key set within that time is noticed
  * later than without the cache. At most {@code nq57.token-cache.size} tokens are kept, least
- * recently used first out; 0 turns the cache off. A remembered identity is handed out with the
- * current request's routing context, as OIDC would have built it for that request. Runs before the
+ * recently used first out; 0 turns the cache off. An identity is remembered without the routing
+ * context of the request that verified it and handed out with the current request's, as OIDC would
+ * have built it for that request. Runs before the
  * OIDC provider (a higher priority) and asks it on a miss; tokens of other kinds go to it directly.
  */
 @ApplicationScoped
@@ -114,9 +116,27 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         long expiresAt = Math.min(now + ttlMillis, jwt.getExpirationTime() * 1000);
         if (expiresAt > now) {
             synchronized (this) {
-                entries.put(token, new Entry(identity, expiresAt));
+                entries.put(token, new Entry(withoutRequest(identity), expiresAt));
             }
         }
+    }
+
+    /**
+     * The identity without the attributes bound to the request that verified it: a remembered
+     * routing context would keep that request's buffers for as long as the token is remembered.
+     * OIDC gives an identity permissions (the token's scopes) but no permission checkers.
+     */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+        attributes.remove(RoutingContext.class.getName());
+        attributes.remove(AuthenticationRequestContext.class.getName());
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials()).addAttributes(attributes)
+                .setAnonymous(identity.isAnonymous());
+        if (identity instanceof QuarkusSecurityIdentity quarkus) {
+            builder.addPermissions(quarkus.getPermissions());
+        }
+        return builder.build();
     }
 
     /** The identity with the request-bound attributes OIDC sets (routing context, blocking API) of this request. */

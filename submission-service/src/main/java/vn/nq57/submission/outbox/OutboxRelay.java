@@ -14,13 +14,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -84,8 +85,8 @@ public class OutboxRelay {
 
     private final AtomicBoolean wakeQueued = new AtomicBoolean();
     private final AtomicBoolean fullPassRequested = new AtomicBoolean();
-    /** Aggregates named by {@link #wake(MongoCollection, Object)} and not read yet, by collection. */
-    private final Map<String, Set<Object>> named = new ConcurrentHashMap<>();
+    /** Aggregates named by {@link #wake(MongoCollection, Object)} and not read yet, by collection, oldest first. */
+    private final Map<String, NamedQueue> named = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> timedWake;
@@ -151,8 +152,32 @@ public class OutboxRelay {
         }
     }
 
-    private Set<Object> named(MongoCollection<Document> collection) {
-        return named.computeIfAbsent(collection.getNamespace().getFullName(), k -> ConcurrentHashMap.newKeySet());
+    private NamedQueue named(MongoCollection<Document> collection) {
+        return named.computeIfAbsent(collection.getNamespace().getFullName(), k -> new NamedQueue());
+    }
+
+    /**
+     * Named aggregates in the order they were named, each at most once: read in that order, so under
+     * a burst no aggregate waits behind those named after it.
+     */
+    private static final class NamedQueue {
+        private final Set<Object> queued = ConcurrentHashMap.newKeySet();
+        private final Queue<Object> order = new ConcurrentLinkedQueue<>();
+
+        void add(Object aggregateId) {
+            if (queued.add(aggregateId)) {
+                order.add(aggregateId);
+            }
+        }
+
+        List<Object> take(int max) {
+            List<Object> taken = new ArrayList<>();
+            for (Object id = order.poll(); id != null; id = taken.size() < max ? order.poll() : null) {
+                queued.remove(id);
+                taken.add(id);
+            }
+            return taken;
+        }
     }
 
     private void adoptLegacyOutboxes() {
@@ -210,22 +235,13 @@ public class OutboxRelay {
     int drainNamed() {
         int acknowledged = 0;
         for (MongoCollection<Document> collection : store.aggregates()) {
-            Set<Object> ids = named(collection);
-            for (List<Object> taken = take(ids, batchSize); !taken.isEmpty(); taken = take(ids, batchSize)) {
+            NamedQueue ids = named(collection);
+            for (List<Object> taken = ids.take(batchSize); !taken.isEmpty(); taken = ids.take(batchSize)) {
                 List<OutboxStore.Due> batch = store.dueAmong(collection, taken, new Date(), batchBytes, ids::add);
                 acknowledged += publish(collection, batch, ids::add);
             }
         }
         return acknowledged;
-    }
-
-    private static List<Object> take(Set<Object> ids, int max) {
-        List<Object> taken = new ArrayList<>();
-        for (Iterator<Object> i = ids.iterator(); taken.size() < max && i.hasNext(); ) {
-            taken.add(i.next());
-            i.remove();
-        }
-        return taken;
     }
 
     /** @param more told the aggregates that still hold events after this batch's head went out or was parked */

@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.bson.BsonDocument;
@@ -148,20 +150,25 @@ public class OutboxStore {
     /**
      * Settles published heads that were the only event of their aggregate with one update each (the
      * event pulled, the count zeroed and the due time cleared together), where no event was pushed
-     * since they were read. When fewer aggregates matched, the pushes are not known by aggregate: each
-     * published event is then pulled where it still is, as {@link #published} does.
+     * since they were read. When fewer aggregates matched, the batch's aggregates are read again by
+     * {@code _id} and those still holding their published event settle as {@link #published} does
+     * (only this worker pulls published events, so the event found is still there when pulled).
      */
     public void settleLast(MongoCollection<Document> collection, List<Published> heads) {
         List<UpdateOneModel<Document>> merged = heads.stream().map(h -> new UpdateOneModel<Document>(
                 byIdAndCount(h.aggregateId(), 1), Updates.combine(Updates.pull(OutboxEvents.FIELD, new Document("id", h.eventId())),
                         Updates.set(OutboxEvents.COUNT, 0), Updates.unset(OutboxEvents.DUE_AT)))).toList();
         if (settleCounting(collection, merged) < merged.size()) {
+            Map<Object, String> published = new HashMap<>();
+            heads.forEach(h -> published.put(h.aggregateId(), h.eventId()));
             List<UpdateOneModel<Document>> fallback = new ArrayList<>();
-            for (Published h : heads) {
-                fallback.add(new UpdateOneModel<>(new Document("_id", h.aggregateId()).append(OutboxEvents.FIELD + ".id", h.eventId()),
-                        Updates.combine(Updates.pull(OutboxEvents.FIELD, new Document("id", h.eventId())),
-                                Updates.inc(OutboxEvents.COUNT, -1))));
-                fallback.add(idleWhenEmpty(h.aggregateId()));
+            for (Document aggregate : collection.find(Filters.in("_id", new ArrayList<>(published.keySet())))
+                    .projection(new Document(OutboxEvents.FIELD + ".id", 1)).batchSize(16)) {
+                String eventId = published.get(aggregate.get("_id"));
+                if (aggregate.getList(OutboxEvents.FIELD, Document.class, List.of()).stream()
+                        .anyMatch(e -> eventId.equals(e.getString("id")))) {
+                    fallback.addAll(published(aggregate.get("_id"), eventId));
+                }
             }
             settle(collection, fallback);
         }
