@@ -51,7 +51,7 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     private final Map<String, Entry> entries;
 
     VerifiedTokenCache(OidcIdentityProvider oidc, MeterRegistry registry,
-            @ConfigProperty(name = "nq57.token-cache.size", defaultValue = "1024") int capacity,
+            @ConfigProperty(name = "nq57.token-cache.size", defaultValue = "256") int capacity,
             @ConfigProperty(name = "nq57.token-cache.ttl", defaultValue = "60s") Duration ttl) {
         this.oidc = oidc;
         this.capacity = capacity;
