@@ -34,8 +34,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * later than without the cache. At most {@code nq57.token-cache.size} tokens are kept, least
  * recently used first out; 0 turns the cache off. An identity is remembered without the routing
  * context of the request that verified it and handed out with the current request's, as OIDC would
- * have built it for that request. Runs before the
- * OIDC provider (a higher priority) and asks it on a miss; tokens of other kinds go to it directly.
+ * have built it for that request. Runs before the OIDC provider (a higher priority) and asks it on
+ * a miss; tokens of other kinds go to it directly.
  */
 @ApplicationScoped
 public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationRequest> {

@@ -141,10 +141,26 @@ public class OutboxStore {
      * held back all). Seen with the local wire server, whose unique index can keep a stale entry
      * after an internal error. The aggregate's head event is then published again; consumers
      * dedupe by event id. An aggregate's two updates may apply in either order: clearing the due
-     * time first is a no-op, and the next pass settles the emptied outbox.
+     * time first is a no-op, and the next pass settles the emptied outbox. Answers how many updates
+     * matched a document.
      */
-    public void settle(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
-        settleCounting(collection, updates);
+    public long settle(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
+        if (updates.isEmpty()) {
+            return 0;
+        }
+        try {
+            return collection.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getMatchedCount();
+        } catch (MongoBulkWriteException e) {
+            Date retryAt = new Date(System.currentTimeMillis() + RETRY_FAILED_SETTLE_MS);
+            for (BulkWriteError error : e.getWriteErrors()) {
+                BsonValue id = updates.get(error.getIndex()).getFilter()
+                        .toBsonDocument(BsonDocument.class, collection.getCodecRegistry()).get("_id");
+                LOG.warnf("Settling the outbox of %s failed, retried in %d ms: %s", id, RETRY_FAILED_SETTLE_MS,
+                        error.getMessage());
+                collection.updateOne(new BsonDocument("_id", id), Updates.set(OutboxEvents.DUE_AT, retryAt));
+            }
+            return e.getWriteResult().getMatchedCount();
+        }
     }
 
     /**
@@ -158,7 +174,7 @@ public class OutboxStore {
         List<UpdateOneModel<Document>> merged = heads.stream().map(h -> new UpdateOneModel<Document>(
                 byIdAndCount(h.aggregateId(), 1), Updates.combine(Updates.pull(OutboxEvents.FIELD, new Document("id", h.eventId())),
                         Updates.set(OutboxEvents.COUNT, 0), Updates.unset(OutboxEvents.DUE_AT)))).toList();
-        if (settleCounting(collection, merged) < merged.size()) {
+        if (settle(collection, merged) < merged.size()) {
             Map<Object, String> published = new HashMap<>();
             heads.forEach(h -> published.put(h.aggregateId(), h.eventId()));
             List<UpdateOneModel<Document>> fallback = new ArrayList<>();
@@ -176,26 +192,6 @@ public class OutboxStore {
 
     /** A published head event and its aggregate. */
     public record Published(Object aggregateId, String eventId) {
-    }
-
-    /** {@link #settle}, answering how many updates matched a document. */
-    private long settleCounting(MongoCollection<Document> collection, List<UpdateOneModel<Document>> updates) {
-        if (updates.isEmpty()) {
-            return 0;
-        }
-        try {
-            return collection.bulkWrite(updates, new BulkWriteOptions().ordered(false)).getMatchedCount();
-        } catch (MongoBulkWriteException e) {
-            Date retryAt = new Date(System.currentTimeMillis() + RETRY_FAILED_SETTLE_MS);
-            for (BulkWriteError error : e.getWriteErrors()) {
-                BsonValue id = updates.get(error.getIndex()).getFilter()
-                        .toBsonDocument(BsonDocument.class, collection.getCodecRegistry()).get("_id");
-                LOG.warnf("Settling the outbox of %s failed, retried in %d ms: %s", id, RETRY_FAILED_SETTLE_MS,
-                        error.getMessage());
-                collection.updateOne(new BsonDocument("_id", id), Updates.set(OutboxEvents.DUE_AT, retryAt));
-            }
-            return e.getWriteResult().getMatchedCount();
-        }
     }
 
     /**
