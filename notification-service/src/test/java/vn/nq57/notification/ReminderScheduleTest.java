@@ -5,6 +5,7 @@ import static vn.nq57.notification.Expect.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -153,6 +154,38 @@ class ReminderScheduleTest {
         assertThat(dispatchAt(Fixtures.local(2026, 5, 8, 8, 0), s.email())).hasSize(1);
         assertThat(dispatchAt(Fixtures.local(2026, 5, 11, 18, 0), s.email())).hasSize(1);
         assertThat(dispatchAt(Fixtures.local(2026, 5, 12, 9, 0), s.email())).hasSize(1);
+    }
+
+    @Test
+    void aDraftStartedIsPassedOverWithoutATransactionAndKeepsTheReminders() {
+        OffsetDateTime opened = Fixtures.local(2026, 7, 1, 9, 0);
+        Setup s = open(opened, Fixtures.local(2026, 7, 11, 17, 0), "Báo cáo tháng 7/2026");
+        schedule(s, 5);
+        double passedOver = events("vn.nq57.report.draft-started", "passed-over");
+        double submitted = events("vn.nq57.report.submitted", "applied");
+
+        Fixtures.publishReport(EventType.REPORT_DRAFT_STARTED, s.roundId(), s.unit(), ReportStatus.DRAFT, null, null,
+                null, 1, Fixtures.local(2026, 7, 2, 10, 0));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                events("vn.nq57.report.draft-started", "passed-over") >= passedOver + 1);
+        assertEquals(0, events("vn.nq57.report.draft-started", "applied"), 0.001);
+        assertEquals(List.of("PENDING"), schedule(s, 5).getList("status", String.class).stream().distinct().toList());
+
+        Fixtures.publishReport(EventType.REPORT_SUBMITTED, s.roundId(), s.unit(), ReportStatus.SUBMITTED, null, null,
+                null, 2, Fixtures.local(2026, 7, 3, 10, 0));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                events("vn.nq57.report.submitted", "applied") >= submitted + 1);
+        assertEquals(List.of("CANCELLED"), schedule(s, 5).getList("status", String.class).stream().distinct().toList());
+    }
+
+    /** The consumed-events counter of one type and outcome, as /q/metrics shows it (0 before the first). */
+    private static double events(String type, String outcome) {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith("nq57_notification_events_total{") && l.contains("type=\"" + type + "\"")
+                        && l.contains("outcome=\"" + outcome + "\""))
+                // the sample value follows the labels; with tracing on, an exemplar may follow it
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.indexOf("} ") + 2).split(" ")[0]))
+                .sum();
     }
 
     @Test

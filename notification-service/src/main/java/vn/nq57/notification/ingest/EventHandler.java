@@ -1,11 +1,13 @@
 package vn.nq57.notification.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,14 @@ public class EventHandler {
 
     private static final Logger LOG = Logger.getLogger(EventHandler.class);
     private static final Uni<Void> NOTHING = Uni.createFrom().voidItem();
+    /**
+     * The types that change what this service keeps. Any other (a draft started, a plan) is passed over
+     * without a transaction: on deadline day half the report events are drafts started.
+     */
+    private static final Set<EventType> APPLIED = EnumSet.of(EventType.UNIT_UPSERTED, EventType.ROUND_OPENED,
+            EventType.ROUND_DEADLINE_CHANGED, EventType.ROUND_CLOSED, EventType.ROUND_REOPENED,
+            EventType.REPORT_SUBMITTED, EventType.REPORT_RETURNED, EventType.REPORT_ACCEPTED,
+            EventType.REPORT_WITHDRAWN);
 
     private final ProcessedEventRepository processed;
     private final UnitRepository units;
@@ -49,10 +59,11 @@ public class EventHandler {
     private final NoticeContents contents;
     private final Dispatcher dispatcher;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
     EventHandler(ProcessedEventRepository processed, UnitRepository units, RoundRepository rounds,
             RoundUnitRepository roundUnits, ScheduleService schedule, NoticeRecorder recorder, NoticeContents contents,
-            Dispatcher dispatcher, Clock clock) {
+            Dispatcher dispatcher, Clock clock, MeterRegistry metrics) {
         this.processed = processed;
         this.units = units;
         this.rounds = rounds;
@@ -62,6 +73,7 @@ public class EventHandler {
         this.contents = contents;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -73,27 +85,36 @@ public class EventHandler {
      */
     public Uni<Void> handle(EventEnvelope event) {
         Optional<EventType> type = EventType.fromType(event.type());
-        if (type.isEmpty()) {
-            LOG.debugf("Skipping event %s of unknown type %s", event.id(), event.type());
+        if (type.isEmpty() || !APPLIED.contains(type.get())) {
+            LOG.debugf("Passing over event %s of type %s", event.id(), event.type());
+            count(type, "passed-over");
             return NOTHING;
         }
-        return Panache.withTransaction(() -> applyOnce(type.get(), event)).invoke(() -> {
+        return Panache.withTransaction(() -> applyOnce(type.get(), event)).invoke(applied -> {
+            count(type, applied ? "applied" : "duplicate");
             if (type.get() == EventType.REPORT_RETURNED || type.get() == EventType.REPORT_ACCEPTED
                     || type.get() == EventType.ROUND_REOPENED) {
                 dispatcher.requestDelivery();
             }
-        });
+        }).replaceWithVoid();
     }
 
-    private Uni<Void> applyOnce(EventType type, EventEnvelope event) {
+    /** An unknown type's tag is "unknown", so a hostile producer cannot grow the metric without bound. */
+    private void count(Optional<EventType> type, String outcome) {
+        metrics.counter("nq57_notification_events_total", "type", type.map(EventType::type).orElse("unknown"),
+                "outcome", outcome).increment();
+    }
+
+    /** False when the event was applied before (a redelivery). */
+    private Uni<Boolean> applyOnce(EventType type, EventEnvelope event) {
         return processed.findById(event.id()).chain(seen -> {
             if (seen != null) {
-                return NOTHING;
+                return Uni.createFrom().item(false);
             }
             ProcessedEvent done = new ProcessedEvent();
             done.eventId = event.id();
             done.processedAt = clock.instant();
-            return processed.persist(done).chain(() -> apply(type, event));
+            return processed.persist(done).chain(() -> apply(type, event)).replaceWith(true);
         });
     }
 

@@ -22,6 +22,10 @@ import vn.nq57.submission.support.MongoCollections;
 @ApplicationScoped
 public class ReportRepository {
 
+    /** What a read of reports needs: the record, not its search words or its pending events. */
+    private static final Bson RECORD_ONLY = Projections.exclude(ReportText.TOKENS, ReportText.TOKENS_VERSION,
+            OutboxEvents.FIELD, OutboxEvents.PARKED, OutboxEvents.DUE_AT, OutboxEvents.COUNT);
+
     @Inject
     MongoCollections collections;
 
@@ -80,18 +84,21 @@ public class ReportRepository {
     }
 
     public Optional<ReportEntity> find(UUID id) {
-        return Optional.ofNullable(collections.reports().find(Filters.eq("_id", id.toString())).first())
+        return Optional.ofNullable(collections.reports().find(Filters.eq("_id", id.toString())).projection(RECORD_ONLY)
+                .first())
                 .map(d -> Documents.read(d, ReportEntity.class));
     }
 
     public Optional<ReportEntity> find(UUID roundId, String unitCode) {
         return Optional.ofNullable(collections.reports().find(Filters.and(Filters.eq("roundId", roundId.toString()),
-                Filters.eq("unitCode", unitCode))).first()).map(d -> Documents.read(d, ReportEntity.class));
+                Filters.eq("unitCode", unitCode))).projection(RECORD_ONLY).first())
+                .map(d -> Documents.read(d, ReportEntity.class));
     }
 
     public List<ReportEntity> list(Bson filter, int page, int size) {
         List<ReportEntity> found = new ArrayList<>();
-        for (Document d : collections.reports().find(filter).sort(Sorts.ascending("unitCode")).skip(page * size).limit(size)) {
+        for (Document d : collections.reports().find(filter).projection(RECORD_ONLY).sort(Sorts.ascending("unitCode"))
+                .skip(page * size).limit(size)) {
             found.add(Documents.read(d, ReportEntity.class));
         }
         return found;

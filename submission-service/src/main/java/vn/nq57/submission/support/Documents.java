@@ -1,9 +1,6 @@
 package vn.nq57.submission.support;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import org.bson.Document;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import vn.nq57.contracts.events.EventCodec;
 
 /**
@@ -12,8 +9,6 @@ import vn.nq57.contracts.events.EventCodec;
  */
 public final class Documents {
 
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
-
     private Documents() {
     }
 
@@ -21,11 +16,16 @@ public final class Documents {
         return Document.parse(EventCodec.toJson(value));
     }
 
+    /**
+     * Maps a stored document onto a record without writing it out as JSON text first (a fifth of
+     * submission-service's CPU on deadline day went to that text). A stored number reads as the text
+     * path would read it: a double {@code d} as {@code BigDecimal.valueOf(d)}, the decimal of {@code Double.toString(d)}.
+     */
     public static <T> T read(Document document, Class<T> type) {
         try {
-            return EventCodec.mapper().readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored " + type.getSimpleName() + " is unreadable: " + e.getOriginalMessage(), e);
+            return EventCodec.mapper().convertValue(document, type);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Stored " + type.getSimpleName() + " is unreadable: " + e.getMessage(), e);
         }
     }
 }
