@@ -12,6 +12,9 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,9 +26,11 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportStatus;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.notification.dispatch.Dispatcher;
+import vn.nq57.testinfra.Infra;
 import vn.nq57.testinfra.MailReader;
 import vn.nq57.testinfra.MailReader.Mail;
 import vn.nq57.testinfra.PlatformTestResource;
+import vn.nq57.testinfra.PostgresServer;
 import vn.nq57.testinfra.TestTokens;
 
 @QuarkusTest
@@ -175,6 +180,29 @@ class ReminderScheduleTest {
                 null, 2, Fixtures.local(2026, 7, 3, 10, 0));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 events("vn.nq57.report.submitted", "applied") >= submitted + 1);
+        assertEquals(List.of("CANCELLED"), schedule(s, 5).getList("status", String.class).stream().distinct().toList());
+    }
+
+    @Test
+    void aReportEventWaitsForItsRoundsAdvisoryLock() throws Exception {
+        Setup s = open(Fixtures.local(2026, 8, 1, 9, 0), Fixtures.local(2026, 8, 11, 17, 0), "Báo cáo tháng 8/2026");
+        schedule(s, 5);
+        double applied = events("vn.nq57.report.submitted", "applied");
+        long key = s.roundId().getMostSignificantBits() ^ s.roundId().getLeastSignificantBits();
+        try (Connection other = DriverManager.getConnection(Infra.database("notification"), PostgresServer.USER,
+                "postgres")) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, key);
+                lock.execute();
+            }
+            Fixtures.publishReport(EventType.REPORT_SUBMITTED, s.roundId(), s.unit(), ReportStatus.SUBMITTED, null, null,
+                    null, 2, Fixtures.local(2026, 8, 3, 10, 0));
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() ->
+                    events("vn.nq57.report.submitted", "applied") == applied);
+            other.commit();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> events("vn.nq57.report.submitted", "applied") >= applied + 1);
         assertEquals(List.of("CANCELLED"), schedule(s, 5).getList("status", String.class).stream().distinct().toList());
     }
 
