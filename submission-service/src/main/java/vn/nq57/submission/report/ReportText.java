@@ -1,15 +1,12 @@
 package vn.nq57.submission.report;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import vn.nq57.contracts.events.IndicatorValue;
 import vn.nq57.contracts.events.Recommendation;
 import vn.nq57.contracts.events.ReportNote;
@@ -27,8 +24,6 @@ final class ReportText {
     /** Longer words (URLs, hashes) are cut to this: the same cut applies to the query. */
     static final int MAX_WORD = 40;
 
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final int BEFORE = 60;
     private static final int AFTER = 140;
 
@@ -44,10 +39,7 @@ final class ReportText {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(NON_WORD.split(fold(text)))
-                .filter(w -> !w.isEmpty())
-                .map(w -> w.length() > MAX_WORD ? w.substring(0, MAX_WORD) : w)
-                .toList();
+        return TextFolding.words(text, MAX_WORD);
     }
 
     /** Sorted distinct words of the draft and the latest submitted version. */
@@ -140,7 +132,7 @@ final class ReportText {
         int[] origin = new int[text.length() * 2 + 1];
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            String f = fold(new String(Character.toChars(cp)));
+            String f = TextFolding.fold(new String(Character.toChars(cp)));
             for (int k = 0; k < f.length(); k++) {
                 if (folded.length() >= origin.length) {
                     origin = Arrays.copyOf(origin, origin.length * 2);
@@ -180,11 +172,5 @@ final class ReportText {
             }
         }
         return -1;
-    }
-
-    /** Lower case (ROOT), NFD, combining marks removed, đ → d: the same key for typed and OCR text. */
-    private static String fold(String text) {
-        return MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("")
-                .replace('đ', 'd');
     }
 }
