@@ -22,7 +22,8 @@ import java.util.Set;
  *                    published as submission-service's events)
  */
 record BenchConfig(String scenario, String gateway, String keycloak, String realm, String client,
-        String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, Path units, Path seeds,
+        String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, String submissionMetrics,
+        Path units, Path seeds,
         Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, int requests, int readers, int apiSubmits,
         Optional<String> note) {
 
@@ -49,6 +50,7 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 a.getOrDefault("keycloak-admin-password", "admin"),
                 a.getOrDefault("mongo", "mongodb://127.0.0.1:27017"),
                 a.getOrDefault("kafka", "127.0.0.1:9092"),
+                a.getOrDefault("submission-metrics", "http://127.0.0.1:8082/q/metrics"),
                 Path.of(a.getOrDefault("units", "../shared/data/vn-admin-units-2026.csv")),
                 Path.of(a.getOrDefault("seeds", "../shared/seeds")),
                 Path.of(a.getOrDefault("results", "docs/benchmarks.md")),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,9 @@ public final class DeadlineDayBench {
         FreshnessProbe probe = new FreshnessProbe(http, config.gateway(), stats, PROBE_MILLIS,
                 "freshness (" + PROBE_MILLIS + " ms probe)");
         ExecutorService probes = Executors.newFixedThreadPool(sampled.size());
+        PipelineBacklog backlog = new PipelineBacklog(config.kafka(), config.submissionMetrics());
+        Thread backlogThread = new Thread(backlog, "pipeline-backlog");
+        backlogThread.start();
         long start = System.nanoTime();
         parallel(tasks, config.concurrency(), t -> {
             Submitter.Outcome outcome = submitter.createAndSubmit(t.roundId(), t.unitCode(), t.token(), t.content());
@@ -147,6 +151,7 @@ public final class DeadlineDayBench {
             PlatformSetup.sleep(200);
         }
         runs.forEach(r -> r.watcher().stop());
+        backlog.stop();
         watchers.shutdown();
         watchers.awaitTermination(10, TimeUnit.SECONDS);
         probes.shutdown();
@@ -166,9 +171,33 @@ public final class DeadlineDayBench {
                 + " submits that timed out at the gateway but went through); the last one %.1f s after the last submit",
                 accepted, submittedAt.size(), visible(runs), Math.max(0, lastVisible - lastSubmit) / 1e9));
         results.line(String.format("- submissions/s through the platform: %.1f", submittedAt.size() / seconds));
+        backlogThread.join(10_000);
+        results.line(backlogLine(backlog.samples(), seconds));
         results.line(String.format("- freshness: %d sampled units (every %d-th) probe their own status-matrix row every %d ms"
                 + " from the submit's answer; `visible to city staff` is the same delay seen by the province admins' 1 s polling",
                 sampled.size(), sampleEvery, PROBE_MILLIS));
+    }
+
+    /** Where the events waited: the largest backlog of each stage, what was left at the last submit, and when it drained. */
+    static String backlogLine(List<PipelineBacklog.Sample> samples, double burstSeconds) {
+        if (samples.isEmpty()) {
+            return "- pipeline backlog: not sampled (submission-service's metrics or the broker did not answer)";
+        }
+        PipelineBacklog.Sample pending = samples.stream().max(Comparator.comparingLong(PipelineBacklog.Sample::pending)).get();
+        PipelineBacklog.Sample aggregation = samples.stream()
+                .max(Comparator.comparingLong(PipelineBacklog.Sample::aggregationLag)).get();
+        PipelineBacklog.Sample notification = samples.stream()
+                .max(Comparator.comparingLong(PipelineBacklog.Sample::notificationLag)).get();
+        PipelineBacklog.Sample atEnd = samples.stream().filter(s -> s.at() >= burstSeconds).findFirst()
+                .orElse(samples.get(samples.size() - 1));
+        String drained = samples.stream().filter(s -> s.at() >= burstSeconds && s.drained()).findFirst()
+                .map(s -> String.format("%.0f s", s.at() - burstSeconds)).orElse("not within the wait");
+        return String.format("- pipeline backlog (sampled every 2 s from the burst's start): aggregates with unpublished"
+                + " outbox events at most %d (at %.0f s), report records aggregation-service had not consumed at most %d"
+                + " (at %.0f s), notification-service %d (at %.0f s); at the last submit %d / %d / %d; outbox and"
+                + " aggregation both empty %s after the last submit", pending.pending(), pending.at(),
+                aggregation.aggregationLag(), aggregation.at(), notification.notificationLag(), notification.at(),
+                atEnd.pending(), atEnd.aggregationLag(), atEnd.notificationLag(), drained);
     }
 
     private void steady(List<Task> tasks, Results results) throws Exception {

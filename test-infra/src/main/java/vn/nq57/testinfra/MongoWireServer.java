@@ -15,7 +15,6 @@ public final class MongoWireServer implements AutoCloseable {
 
     private static final int PAGE_CACHE_MB = 384;
     private static final int UNSAVED_BUFFER_KB = 64 * 1024;
-    private static final int COMMIT_DELAY_MS = 5_000;
 
     private final MongoServer server;
     private final int port;
@@ -38,14 +37,13 @@ public final class MongoWireServer implements AutoCloseable {
      * set of a deadline day instead. Changed pages are written (serialized again, documents and all) at
      * MVStore's background commits or when its unsaved-change buffer fills: at the default 1 MB a burst
      * filled it many times a second and a report's create, submit and two settling updates were each
-     * written on their own. With a 64 MB buffer and a commit every 5 s, a page is written once for all
-     * the changes of those seconds; if the launcher's JVM is killed, at most the last 5 s of writes are
-     * lost (a stop closes the store and writes them), which a local platform can bear.
+     * written on their own. With a 64 MB buffer, the commit once a second writes a page once for all the
+     * changes of that second; if the launcher's JVM is killed, at most the last second of writes is lost
+     * (a stop closes the store and writes them), which a local platform can bear.
      */
     public static MongoWireServer startPersistent(int port, Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
                 .cacheSize(PAGE_CACHE_MB).autoCommitBufferSize(UNSAVED_BUFFER_KB).open();
-        store.setAutoCommitDelay(COMMIT_DELAY_MS);
         return start(port, new H2Backend(store));
     }
 
