@@ -204,6 +204,33 @@ class OutboxRelayTest {
         }
     }
 
+    @Test
+    void thePendingGaugeCountsWaitingAggregatesOnItsOwnThread() {
+        String roundId = UUID.randomUUID().toString();
+        Date inAnHour = new Date(System.currentTimeMillis() + 3_600_000);
+        List<Document> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String id = "waiting-" + UUID.randomUUID();
+            waiting.add(new Document("_id", id).append("roundId", roundId).append("unitCode", "W" + i)
+                    .append("outbox", List.of(entry("nq57.test.unused", id, 1, ""))).append("outboxCount", 1)
+                    .append("outboxDueAt", inAnHour));
+        }
+        collections.reports().insertMany(waiting);
+        try {
+            // the count agrees with the store within a few seconds, with these five waiting for an hour
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                double gauge = pendingGauge();
+                return gauge >= 5 && gauge == store.pending(100_000);
+            });
+        } finally {
+            collections.reports().deleteMany(Filters.eq("roundId", roundId));
+        }
+    }
+
+    private double pendingGauge() {
+        return registry.get("nq57_outbox_pending").gauge().value();
+    }
+
     private boolean drained(String aggregateId) {
         Document aggregate = collections.reports().find(Filters.eq("_id", aggregateId)).first();
         return aggregate.getInteger("outboxCount", -1) == 0 && !aggregate.containsKey("outboxDueAt");

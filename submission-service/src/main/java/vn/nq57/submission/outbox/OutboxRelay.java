@@ -80,6 +80,9 @@ public class OutboxRelay {
     @ConfigProperty(name = "nq57.outbox.fallback-interval", defaultValue = "2s")
     Duration fallbackInterval;
 
+    @ConfigProperty(name = "nq57.outbox.pending-count-interval", defaultValue = "2s")
+    Duration pendingCountInterval;
+
     @ConfigProperty(name = "nq57.outbox.send-timeout", defaultValue = "30s")
     Duration sendTimeout;
 
@@ -89,6 +92,8 @@ public class OutboxRelay {
     private final Map<String, NamedQueue> named = new ConcurrentHashMap<>();
     private final AtomicLong pending = new AtomicLong();
     private ScheduledExecutorService worker;
+    /** Counts pending aggregates for the gauge: on the worker, the count waited as long as a burst kept it busy. */
+    private ScheduledExecutorService counter;
     private ScheduledFuture<?> timedWake;
     private Timer publishLatency;
     private Counter fullPasses;
@@ -109,7 +114,13 @@ public class OutboxRelay {
         });
         worker.execute(this::adoptLegacyOutboxes);
         long every = fallbackInterval.toMillis();
-        worker.scheduleWithFixedDelay(this::fallbackTick, 0, every, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(() -> drainSafely(true), 0, every, TimeUnit.MILLISECONDS);
+        counter = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "nq57-outbox-pending-count");
+            thread.setDaemon(true);
+            return thread;
+        });
+        counter.scheduleWithFixedDelay(this::countPending, 0, pendingCountInterval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private Counter passes(String kind, String description) {
@@ -120,6 +131,9 @@ public class OutboxRelay {
     void stop(@Observes ShutdownEvent event) {
         if (worker != null) {
             worker.shutdownNow();
+        }
+        if (counter != null) {
+            counter.shutdownNow();
         }
     }
 
@@ -188,13 +202,12 @@ public class OutboxRelay {
         }
     }
 
-    private void fallbackTick() {
+    private void countPending() {
         try {
             pending.set(store.pending(PENDING_COUNT_CAP));
         } catch (RuntimeException e) {
             LOG.debugf("Outbox pending count failed: %s", e.getMessage());
         }
-        drainSafely(true);
     }
 
     private void drainSafely(boolean full) {
