@@ -67,7 +67,7 @@ final class TextFolding {
     }
 
     /** {@code \p{L}} or {@code \p{N}}, as the regular expression classes read them. */
-    static boolean isWordPart(int cp) {
+    private static boolean isWordPart(int cp) {
         if (Character.isLetter(cp)) {
             return true;
         }
