@@ -28,9 +28,6 @@ final class PipelineBacklog implements Runnable {
 
     /** One look: seconds since the burst began, pending aggregates, and each group's lag. */
     record Sample(double at, long pending, long aggregationLag, long notificationLag) {
-        boolean drained() {
-            return pending == 0 && aggregationLag == 0;
-        }
     }
 
     private final String submissionMetrics;
