@@ -2,12 +2,18 @@ package vn.nq57.aggregation;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.nq57.aggregation.Fixtures.AN_HUNG;
+import static vn.nq57.aggregation.Fixtures.CAT_HAI;
+import static vn.nq57.aggregation.Fixtures.NGUYEN_LUONG_BANG;
 import static vn.nq57.aggregation.Fixtures.PHU_LIEN;
+import static vn.nq57.aggregation.Fixtures.THANH_DONG;
+import static vn.nq57.aggregation.Fixtures.THANH_MIEN;
 import static vn.nq57.aggregation.Fixtures.vn;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,6 +83,29 @@ class DeadLetterTest {
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("nq57_dead_lettered_total{service=\"aggregation-service\",topic=\""
                         + Topics.REPORTS + "\"}"));
+    }
+
+    /** Report records come a poll at a time and are applied together: a poison one is parked alone. */
+    @Test
+    void aPoisonReportAmongOthersOfTheSamePollIsParkedAloneAndTheOthersAreApplied() {
+        clock.set(vn("2025-12-03T12:00:00"));
+        UUID id = UUID.randomUUID();
+        List<String> others = List.of(NGUYEN_LUONG_BANG, AN_HUNG, THANH_MIEN, THANH_DONG, CAT_HAI);
+        List<String> required = new ArrayList<>(others);
+        required.add(PHU_LIEN);
+        Fixtures.unitsAndRound(Fixtures.round(id, required, vn("2025-12-03T17:00:00"), List.of(), 1));
+        EventEnvelope poison = poisonReport(id, PHU_LIEN, 1);
+        others.forEach(unit -> Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(id, unit,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-03T09:30:00"), List.of(), 1)));
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+                        .body("units.findAll { it.status == 'SUBMITTED_ON_TIME' }.unitCode",
+                                containsInAnyOrder(others.toArray())));
+        assertParked(DeadLetters.await(Topics.REPORTS, poison.id(), PATIENCE), Topics.REPORTS);
+        StatusMatrixTest.status(id, TestTokens.cityAdmin()).statusCode(200)
+                .body("units.find { it.unitCode == '" + PHU_LIEN + "' }.status", equalTo("NOT_STARTED"));
+        ready();
     }
 
     @Test

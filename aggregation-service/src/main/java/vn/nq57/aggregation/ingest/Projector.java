@@ -7,7 +7,13 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.nq57.aggregation.round.ChangeStamps;
 import vn.nq57.aggregation.round.ReportRepository;
@@ -21,7 +27,7 @@ import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.UnitSnapshot;
 
 /**
- * Applies one event to the read models in one transaction together with its id in
+ * Applies events to the read models in one transaction together with their ids in
  * {@code processed_event}, so a redelivered or replayed event is recognised and changes nothing.
  */
 @ApplicationScoped
@@ -43,44 +49,81 @@ public class Projector {
     MeterRegistry registry;
 
     public Outcome apply(String topic, String json) {
-        Outcome outcome = project(topic, json);
-        registry.counter("nq57.aggregation.events", "topic", topic, "outcome", outcome.name().toLowerCase())
-                .increment();
+        Decoded decoded = decode(topic, json);
+        Outcome outcome = decoded.outcome() != null ? decoded.outcome() : applyAll(List.of(decoded)).get(0);
+        count(topic, outcome);
         return outcome;
     }
 
-    private Outcome project(String topic, String json) {
+    /**
+     * Applies a poll's events in one transaction, in order, and marks each changed round's province
+     * once at the end: one commit and one stamp per province instead of one per event. Nothing is
+     * counted or kept unless the whole batch commits; the caller then applies the records one at a
+     * time, so that one bad record is parked alone.
+     *
+     * @throws RuntimeException when any event of the batch cannot be applied (nothing was changed)
+     */
+    public List<Outcome> applyBatch(String topic, List<String> jsons) {
+        List<Decoded> decoded = jsons.stream().map(json -> decode(topic, json)).toList();
+        List<Decoded> applicable = decoded.stream().filter(d -> d.outcome() == null).toList();
+        List<Outcome> applied = applicable.isEmpty() ? List.of() : applyAll(applicable);
+        List<Outcome> outcomes = new ArrayList<>(decoded.size());
+        int next = 0;
+        for (Decoded d : decoded) {
+            outcomes.add(d.outcome() != null ? d.outcome() : applied.get(next++));
+        }
+        outcomes.forEach(outcome -> count(topic, outcome));
+        return outcomes;
+    }
+
+    private void count(String topic, Outcome outcome) {
+        registry.counter("nq57.aggregation.events", "topic", topic, "outcome", outcome.name().toLowerCase())
+                .increment();
+    }
+
+    /** An event ready to apply (outcome null), or what became of a record that is not one. */
+    private record Decoded(EventEnvelope event, EventType type, Object payload, Outcome outcome) {
+        static Decoded passed(Outcome outcome) {
+            return new Decoded(null, null, null, outcome);
+        }
+    }
+
+    private static Decoded decode(String topic, String json) {
         EventEnvelope event;
         try {
             event = EventCodec.decode(json);
         } catch (IllegalArgumentException e) {
             LOG.warnf("Skipping a record on %s that is not an event: %s", topic, e.getMessage());
-            return Outcome.MALFORMED;
+            return Decoded.passed(Outcome.MALFORMED);
         }
         Optional<EventType> type = EventType.fromType(event.type());
         if (type.isEmpty() || !type.get().topic().equals(topic) || event.id() == null) {
-            return Outcome.SKIPPED;
+            return Decoded.passed(Outcome.SKIPPED);
         }
-        Object payload;
         try {
-            payload = EventCodec.data(event, type.get().payload());
+            return new Decoded(event, type.get(), EventCodec.data(event, type.get().payload()), null);
         } catch (IllegalArgumentException e) {
             LOG.warnf("Skipping event %s: %s", event.id(), e.getMessage());
-            return Outcome.MALFORMED;
+            return Decoded.passed(Outcome.MALFORMED);
         }
+    }
+
+    private List<Outcome> applyAll(List<Decoded> events) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!markProcessed(c, event, topic)) {
-                    c.rollback();
-                    return Outcome.DUPLICATE;
+                List<Outcome> outcomes = new ArrayList<>(events.size());
+                List<Object> changed = new ArrayList<>();
+                for (Decoded d : events) {
+                    Outcome outcome = applyOne(c, d);
+                    outcomes.add(outcome);
+                    if (outcome == Outcome.APPLIED) {
+                        changed.add(d.payload());
+                    }
                 }
-                boolean changed = write(c, type.get(), payload);
-                if (changed) {
-                    stamp(c, payload);
-                }
+                stamp(c, changed);
                 c.commit();
-                return changed ? Outcome.APPLIED : Outcome.STALE;
+                return outcomes;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -88,8 +131,15 @@ public class Projector {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot apply event " + event.id(), e);
+            throw new IllegalStateException("Cannot apply events " + events.stream().map(d -> d.event().id()).toList(), e);
         }
+    }
+
+    private Outcome applyOne(Connection c, Decoded d) throws SQLException {
+        if (!markProcessed(c, d.event(), d.type().topic())) {
+            return Outcome.DUPLICATE;
+        }
+        return write(c, d.type(), d.payload()) ? Outcome.APPLIED : Outcome.STALE;
     }
 
     private boolean write(Connection c, EventType type, Object payload) throws SQLException {
@@ -103,15 +153,26 @@ public class Projector {
         };
     }
 
-    /** Marks the change for the cached views of the province it belongs to (last, see {@link ChangeStamps}). */
-    private void stamp(Connection c, Object payload) throws SQLException {
-        if (payload instanceof UnitSnapshot unit) {
-            stamps.bumpUnit(c, unit.code(),
-                    unit.parentCode() == null || unit.parentCode().isBlank() ? unit.code() : unit.parentCode());
-        } else if (payload instanceof RoundSnapshot round) {
-            stamps.bump(c, round.issuerUnitCode());
-        } else if (payload instanceof ReportSnapshot report) {
-            stamps.bumpRound(c, report.roundId());
+    /**
+     * Marks the changes for the cached views of the provinces they belong to, last in the
+     * transaction (see {@link ChangeStamps}): each province once, in code order, so that two such
+     * transactions never wait on each other in a cycle.
+     */
+    private void stamp(Connection c, List<Object> payloads) throws SQLException {
+        Set<String> provinces = new TreeSet<>();
+        Set<UUID> rounds = new HashSet<>();
+        for (Object payload : payloads) {
+            if (payload instanceof UnitSnapshot unit) {
+                stamps.bumpUnit(c, unit.code(),
+                        unit.parentCode() == null || unit.parentCode().isBlank() ? unit.code() : unit.parentCode());
+            } else if (payload instanceof RoundSnapshot round) {
+                provinces.add(round.issuerUnitCode());
+            } else if (payload instanceof ReportSnapshot report && rounds.add(report.roundId())) {
+                stamps.roundProvince(c, report.roundId()).ifPresent(provinces::add);
+            }
+        }
+        for (String province : provinces) {
+            stamps.bump(c, province);
         }
     }
 

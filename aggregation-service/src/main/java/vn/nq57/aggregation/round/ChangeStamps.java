@@ -42,14 +42,12 @@ public class ChangeStamps {
         }
     }
 
-    /** Increments the province of a round, if the round is known (a report before its round changes no view). */
-    public void bumpRound(Connection c, UUID roundId) throws SQLException {
+    /** The province of a round, if the round is known (a report before its round changes no view). */
+    public Optional<String> roundProvince(Connection c, UUID roundId) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT issuer_unit_code FROM round_view WHERE round_id = ?")) {
             s.setObject(1, roundId);
             try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) {
-                    bump(c, rs.getString(1));
-                }
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
             }
         }
     }
