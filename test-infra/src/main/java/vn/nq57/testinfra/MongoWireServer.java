@@ -2,10 +2,10 @@ package vn.nq57.testinfra;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.MongoBackend;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
+import vn.nq57.testinfra.mongo.ValueOrderedH2Backend;
 
 /**
  * A MongoDB wire-compatible server (mongo-java-server): no mongod binary can be had
@@ -39,12 +39,13 @@ public final class MongoWireServer implements AutoCloseable {
      * filled it many times a second and a report's create, submit and two settling updates were each
      * written on their own. With a 64 MB buffer, the commit once a second writes a page once for all the
      * changes of that second; if the launcher's JVM is killed, at most the last second of writes is lost
-     * (a stop closes the store and writes them), which a local platform can bear.
+     * (a stop closes the store and writes them), which a local platform can bear. Unique indexes
+     * compare their keys as values ({@link ValueOrderedH2Backend}), not by serializing them.
      */
     public static MongoWireServer startPersistent(int port, Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
                 .cacheSize(PAGE_CACHE_MB).autoCommitBufferSize(UNSAVED_BUFFER_KB).open();
-        return start(port, new H2Backend(store));
+        return start(port, new ValueOrderedH2Backend(store));
     }
 
     private static MongoWireServer start(int port, MongoBackend backend) {
