@@ -144,6 +144,10 @@ class ReportWorkflowTest {
             ReportSnapshot draft = EventCodec.data(events.get(0).event(), ReportSnapshot.class);
             assertEquals(0, draft.version());
             assertEquals(ReportStatus.DRAFT, draft.status());
+            assertEquals(java.util.List.of(), draft.indicators(), "a draft's figures stay in submission-service");
+            assertEquals(java.util.List.of(), draft.sections());
+            assertEquals(java.util.List.of(), draft.difficulties());
+            assertNull(draft.numberSymbol());
             ReportSnapshot submitted = EventCodec.data(events.get(1).event(), ReportSnapshot.class);
             assertEquals(UUID.fromString(reportId), submitted.reportId());
             assertEquals(UUID.fromString(roundId), submitted.roundId());

@@ -66,6 +66,16 @@ public record ReportEntity(
     }
 
     /**
+     * The payload of {@code report.draft-started}: the report's state without its content. A draft is
+     * the unit's own until it is submitted: no consumer counts or shows a draft's figures or texts,
+     * and a burst's half of the report events then carries no 10–30 KB of them.
+     */
+    ReportSnapshot startedSnapshot(String actor, RoundEntity round) {
+        return new ReportEntity(id, roundId, unitCode, provinceCode, status, ReportContent.EMPTY, List.of(), attachments,
+                review, audit, createdAt, createdBy, revision).snapshot(actor, round);
+    }
+
+    /**
      * The event payload after a change; content is the latest submitted version's, or the draft's before any,
      * with its section texts titled and ordered by the round's outline.
      */

@@ -74,8 +74,11 @@ public class ReportService {
         AuditEntry created = new AuditEntry(at, caller.subject(), "CREATE", null, ReportStatus.DRAFT, 0, null);
         ReportEntity report = new ReportEntity(UUID.randomUUID(), round.id(), body.unitCode(), round.issuerUnitCode(),
                 ReportStatus.DRAFT, content, List.of(), List.of(), null, List.of(created), at, caller.subject(), 1);
-        var event = OutboxEvents.pending(EventType.REPORT_DRAFT_STARTED, report.roundId() + ":" + report.unitCode(),
-                report.snapshot(caller.subject(), round), now);
+        String key = report.roundId() + ":" + report.unitCode();
+        // the event leaves the content out, but the draft must fit the event its submission publishes
+        OutboxEvents.requireWithinBudget(EventType.REPORT_SUBMITTED, key, report.draftSnapshot(caller.subject(), round), now);
+        var event = OutboxEvents.pending(EventType.REPORT_DRAFT_STARTED, key, report.startedSnapshot(caller.subject(), round),
+                now);
         if (!reports.insert(report, List.of(event))) {
             ReportEntity existing = reports.find(round.id(), body.unitCode()).orElseThrow();
             throw new ProblemException(ProblemKind.CONFLICT, "Unit " + body.unitCode() + " already has report "
