@@ -43,21 +43,30 @@ final class ValueOrderedH2Database extends H2Database {
             boolean sparse) {
         MVStore mvStore = store();
         String stockName = stockMapName(collectionName, indexName);
-        MVMap<KeyValue, Object> map = mvStore.openMap(stockName + SUFFIX,
-                new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
+        MVMap<KeyValue, Object> map = open(mvStore, stockName);
         if (mvStore.hasMap(stockName)) {
             // Written by the stock backend: before this class, or by an older launcher since. Emptied,
             // the index is rebuilt from the collection's documents when the collection adds it.
             map.clear();
-            mvStore.removeMap(stockName);
+            mvStore.removeMap(mvStore.openMap(stockName));
         }
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /**
+     * A map is removed once opened with its own key type: {@code MVStore.removeMap(name)} opens a closed
+     * map with a generic type that cannot compare, and a background compaction rewriting its pages
+     * meanwhile fails and closes the store (seen at the first start on a store of a national burst).
+     */
+    private static MVMap<KeyValue, Object> open(MVStore store, String stockName) {
+        return store.openMap(stockName + SUFFIX, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
     }
 
     @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
-        store().removeMap(stockMapName(collection.getCollectionName(), indexName) + SUFFIX);
+        MVStore mvStore = store();
+        mvStore.removeMap(open(mvStore, stockMapName(collection.getCollectionName(), indexName)));
     }
 
     /** The name the stock backend gives an index's map. */
