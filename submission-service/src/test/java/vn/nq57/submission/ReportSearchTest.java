@@ -114,4 +114,40 @@ class ReportSearchTest {
         assertTrue(backfill.run() >= 1);
         search(TestTokens.cityStaff(), "dong xa", Map.of("roundId", round)).statusCode(200).body("total", equalTo(1));
     }
+    /**
+     * A submission leaves the draft and its words as they were (they are not written again); a
+     * resubmission whose text changed writes the words again, so the first version's words go.
+     */
+    @Test
+    void submissionsKeepTheDraftAndTheWordsInStepWithTheText() {
+        String round = Fixtures.openRound(Fixtures.publishCityPlan(), OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3));
+        String id = Fixtures.createDraft(round, DemoData.CAT_HAI);
+        String first = "Ngày hội Chuyển đổi số lần thứ bảy mươi tại nhà văn hóa thôn.";
+        write(id, first);
+        Fixtures.submit(id, DemoData.CAT_HAI).statusCode(200).body("status", equalTo("SUBMITTED"));
+        search(TestTokens.cityStaff(), "lan thu bay muoi", Map.of("roundId", round)).statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestTokens.unitOfficer(DemoData.CAT_HAI)).get("/api/v1/reports/" + id).then()
+                .statusCode(200).body("draft.sections.find { it.code == 'I.2.5' }.text", equalTo(first))
+                .body("draft.header.numberSymbol", equalTo("311/BC-UBND"));
+
+        given().auth().oauth2(TestTokens.cityStaff()).contentType(ContentType.JSON).body(Map.of("comment", "Bổ sung"))
+                .post("/api/v1/reports/" + id + "/return").then().statusCode(200);
+        write(id, "Ngày hội Chuyển đổi số lần thứ tám mươi tại nhà văn hóa thôn.");
+        search(TestTokens.cityStaff(), "lan thu bay muoi", Map.of("roundId", round)).statusCode(200).body("total", equalTo(1));
+        Fixtures.submit(id, DemoData.CAT_HAI).statusCode(200).body("status", equalTo("RESUBMITTED"));
+        search(TestTokens.cityStaff(), "lan thu bay muoi", Map.of("roundId", round)).statusCode(200).body("total", equalTo(0));
+        search(TestTokens.cityStaff(), "lan thu tam muoi", Map.of("roundId", round)).statusCode(200).body("total", equalTo(1));
+    }
+
+    /** The complete content with {@code text} as section I.2.5. */
+    private static void write(String id, String text) {
+        Map<String, Object> content = Fixtures.completeContent();
+        List<Object> sections = new java.util.ArrayList<>((List<?>) content.get("sections"));
+        sections.add(Fixtures.section("I.2.5", text));
+        content.put("sections", sections);
+        String etag = given().auth().oauth2(TestTokens.unitOfficer(DemoData.CAT_HAI)).get("/api/v1/reports/" + id)
+                .then().statusCode(200).extract().header("ETag");
+        given().auth().oauth2(TestTokens.unitOfficer(DemoData.CAT_HAI)).contentType(ContentType.JSON)
+                .header("If-Match", etag).body(content).put("/api/v1/reports/" + id).then().statusCode(200);
+    }
 }

@@ -2,13 +2,13 @@ package vn.nq57.aggregation.ingest;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -62,29 +62,33 @@ public class EventConsumers {
             LOG.debugf(e, "Applying %d report records one at a time", batch.getRecords().size());
             for (KafkaRecord<String, String> record : batch.getRecords()) {
                 long offset = record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> m.getOffset()).orElse(-1L);
-                CompletionStage<Void> applied = apply(Topics.REPORTS, record.getTopic(), record.getPartition(), offset,
+                RuntimeException failure = apply(Topics.REPORTS, position(record.getTopic(), record.getPartition(), offset),
                         record.getPayload());
-                applied.exceptionally(failure -> {
+                if (failure != null) {
                     record.nack(failure).toCompletableFuture().join();
-                    return null;
-                }).toCompletableFuture().join();
+                }
             }
         }
         return batch.ack();
     }
 
     private CompletionStage<Void> apply(String topic, ConsumerRecord<String, String> record) {
-        return apply(topic, record.topic(), record.partition(), record.offset(), record.value());
+        RuntimeException failure = apply(topic, position(record.topic(), record.partition(), record.offset()), record.value());
+        return failure == null ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(failure);
     }
 
-    private CompletionStage<Void> apply(String topic, String recordTopic, int partition, long offset, String json) {
-        String position = recordTopic + "-" + partition + "@" + offset;
+    /** Applies one record with bounded retries; answers the last failure (counted as dead-lettered), or null. */
+    private RuntimeException apply(String topic, String position, String json) {
         try {
             BoundedRetry.run(topic, position, () -> projector.apply(topic, json), RETRY_PAUSE_MILLIS);
-            return CompletableFuture.completedFuture(null);
+            return null;
         } catch (RuntimeException e) {
             registry.counter("nq57.dead.lettered", "topic", topic, "service", SERVICE).increment();
-            return CompletableFuture.failedFuture(e);
+            return e;
         }
+    }
+
+    private static String position(String topic, int partition, long offset) {
+        return topic + "-" + partition + "@" + offset;
     }
 }

@@ -135,7 +135,7 @@ public class ReportService {
                 false));
         ReportEntity changed = report.transition(to, versions, report.review(),
                 new AuditEntry(at, caller.subject(), "SUBMIT", report.status(), to, number, late ? "late" : "on time"));
-        return save(changed, expected, EventType.REPORT_SUBMITTED, caller, round, now);
+        return save(report, changed, expected, EventType.REPORT_SUBMITTED, caller, round, now);
     }
 
     public ReportEntity withdraw(UUID id, Caller caller) {
@@ -150,7 +150,7 @@ public class ReportService {
         ReportEntity changed = report.transition(ReportStatus.DRAFT, versions, report.review(),
                 new AuditEntry(now.withOffsetSameInstant(ZoneOffset.UTC), caller.subject(), "WITHDRAW", report.status(),
                         ReportStatus.DRAFT, latest.version(), null));
-        return save(changed, report.revision(), EventType.REPORT_WITHDRAWN, caller, round, now);
+        return save(report, changed, report.revision(), EventType.REPORT_WITHDRAWN, caller, round, now);
     }
 
     public ReportEntity returnForRevision(UUID id, ReviewRequest body, Caller caller) {
@@ -190,7 +190,7 @@ public class ReportService {
         ReportEntity changed = report.transition(ReportStatus.RETURNED, report.versions(), review,
                 new AuditEntry(at, caller.subject(), "RETURN", report.status(), ReportStatus.RETURNED,
                         report.latestVersionNumber(), comment));
-        return save(changed, report.revision(), EventType.REPORT_RETURNED, caller, round, now);
+        return save(report, changed, report.revision(), EventType.REPORT_RETURNED, caller, round, now);
     }
 
     public ReportEntity accept(UUID id, ReviewRequest body, Caller caller) {
@@ -204,14 +204,14 @@ public class ReportService {
         ReportEntity changed = report.transition(ReportStatus.ACCEPTED, report.versions(), review,
                 new AuditEntry(at, caller.subject(), "ACCEPT", report.status(), ReportStatus.ACCEPTED,
                         report.latestVersionNumber(), comment));
-        return save(changed, report.revision(), EventType.REPORT_ACCEPTED, caller, round, now);
+        return save(report, changed, report.revision(), EventType.REPORT_ACCEPTED, caller, round, now);
     }
 
-    private ReportEntity save(ReportEntity changed, long expected, EventType type, Caller caller, RoundEntity round,
-            OffsetDateTime now) {
+    private ReportEntity save(ReportEntity stored, ReportEntity changed, long expected, EventType type, Caller caller,
+            RoundEntity round, OffsetDateTime now) {
         var event = OutboxEvents.pending(type, changed.roundId() + ":" + changed.unitCode(),
                 changed.snapshot(caller.subject(), round), now);
-        if (!reports.update(changed, expected, List.of(event))) {
+        if (!reports.update(changed, expected, List.of(event), stored)) {
             throw new ProblemException(ProblemKind.CONFLICT, "Report " + changed.id()
                     + " was changed at the same time; reload it and retry");
         }

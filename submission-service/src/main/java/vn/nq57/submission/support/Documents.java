@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.bson.BsonBinaryWriter;
 import org.bson.BsonWriter;
 import org.bson.Document;
@@ -37,6 +38,11 @@ public final class Documents {
      * quarter of submission-service's CPU on deadline day.
      */
     public static Document of(Object value) {
+        return of(value, name -> false);
+    }
+
+    /** The same, without the top-level fields {@code left} names (they are not encoded). */
+    public static Document of(Object value, Predicate<String> left) {
         try (TokenBuffer tokens = new TokenBuffer(EventCodec.mapper(), false)) {
             EventCodec.mapper().writeValue(tokens, value);
             try (JsonParser parser = tokens.asParser()) {
@@ -47,7 +53,11 @@ public final class Documents {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     parser.nextToken();
-                    document.put(name, javaValue(parser));
+                    if (left.test(name)) {
+                        parser.skipChildren();
+                    } else {
+                        document.put(name, javaValue(parser));
+                    }
                 }
                 return document;
             }

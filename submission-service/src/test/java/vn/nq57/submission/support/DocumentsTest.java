@@ -81,6 +81,17 @@ class DocumentsTest {
     }
 
     @Test
+    void fieldsLeftOutAreNotWrittenAndTheOthersAreAsBefore() {
+        ReportEntity report = report();
+        Document full = Documents.of(report);
+        Document partial = Documents.of(report, name -> name.equals("draft") || name.equals("versions"));
+        full.remove("draft");
+        full.remove("versions");
+        assertEquals(new ArrayList<>(full.keySet()), new ArrayList<>(partial.keySet()));
+        assertArrayEquals(bson(full), bson(partial));
+    }
+
+    @Test
     void numbersDatesAndTextReadAsTheJsonTextPathReadThem() throws Exception {
         ReportEntity report = report();
         Document written = Documents.of(report).append("outboxDueAt", new Date())
