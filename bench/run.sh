@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 ./mvnw -B -q -Pbench -pl bench compile
 args=""
 for arg in "$@"; do args+="'${arg//\'/}' "; done  # quoted for exec:java, so that --note may hold spaces
-# The driver runs inside Maven's JVM with C1 alone (as .mvn/jvm.config has it): C2's compiler threads
-# took most of the driver's CPU, which the platform shares. In a national burst on the final code of
-# 30/11 the driver used 19.1 CPU-s with C1 against 23.6-31.3 with both compilers (docs/benchmarks.md).
-MAVEN_OPTS="-XX:TieredStopAtLevel=1 ${MAVEN_OPTS:-}" ./mvnw -B -q -Pbench -pl bench exec:java -Dexec.args="$args" \
+# The driver runs inside Maven's JVM: with both JIT compilers, not .mvn/jvm.config's C1 alone (which
+# suits short builds), so that the client's own CPU takes as little from the platform as it can.
+MAVEN_OPTS="-XX:TieredStopAtLevel=4 ${MAVEN_OPTS:-}" ./mvnw -B -q -Pbench -pl bench exec:java -Dexec.args="$args" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn
