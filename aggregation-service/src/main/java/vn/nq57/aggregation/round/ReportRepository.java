@@ -61,16 +61,20 @@ public class ReportRepository {
                     report.status() == null ? null : report.status().name(), report.version(),
                     ts(report.resubmitBy()), r);
         }
+        // the section texts go to report_section_view, so the stored snapshots stay small to parse;
+        // a draft-started event's snapshot is stored nowhere
+        String snapshot = carriesSubmission || type == EventType.REPORT_ACCEPTED
+                ? Json.write(report.withoutSections()) : null;
         if (carriesSubmission && r > held.submittedRevision()) {
             set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?",
-                    stored(report), ts(report.submittedAt()), r);
+                    snapshot, ts(report.submittedAt()), r);
             sections.replace(c, report, Basis.LATEST_SUBMITTED, false);
         } else if (type == EventType.REPORT_WITHDRAWN && r > held.submittedRevision()) {
             set(sets, values, "submitted = ?::jsonb, submitted_at = ?, submitted_revision = ?", null, null, r);
             sections.replace(c, report, Basis.LATEST_SUBMITTED, true);
         }
         if (type == EventType.REPORT_ACCEPTED && r > held.acceptedRevision()) {
-            set(sets, values, "accepted = ?::jsonb, accepted_revision = ?", stored(report), r);
+            set(sets, values, "accepted = ?::jsonb, accepted_revision = ?", snapshot, r);
             sections.replace(c, report, Basis.ACCEPTED, false);
         }
         if (carriesSubmission && report.submittedAt() != null
@@ -84,11 +88,6 @@ public class ReportRepository {
         sets.add("seq = nextval('read_model_seq')");
         update(c, report, String.join(", ", sets), values);
         return true;
-    }
-
-    /** The snapshot as stored: the section texts go to report_section_view, so it stays small to parse. */
-    private static String stored(ReportSnapshot report) {
-        return Json.write(report.withoutSections());
     }
 
     /** Creates the row if needed and locks it, in one round trip. */

@@ -46,22 +46,22 @@ final class ValueOrderedH2Database extends H2Database {
         MVMap<KeyValue, Object> map = open(mvStore, stockName);
         if (mvStore.hasMap(stockName)) {
             // Written by the stock backend: before this class, or by an older launcher since. Emptied,
-            // the index is rebuilt from the collection's documents when the collection adds it.
+            // the index is rebuilt from the collection's documents when the collection adds it. The
+            // old map is opened with its own type before it is removed: MVStore.removeMap(name) opens a
+            // closed map with a generic type that cannot compare, and a background compaction rewriting
+            // its pages meanwhile failed and closed the store (at the first start on a national store).
             map.clear();
             mvStore.removeMap(mvStore.openMap(stockName));
         }
         return new ValueOrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
-    /**
-     * A map is removed once opened with its own key type: {@code MVStore.removeMap(name)} opens a closed
-     * map with a generic type that cannot compare, and a background compaction rewriting its pages
-     * meanwhile fails and closes the store (seen at the first start on a store of a national burst).
-     */
+    /** The value-ordered map of an index, by the name the stock backend gives it (opened, or created). */
     private static MVMap<KeyValue, Object> open(MVStore store, String stockName) {
         return store.openMap(stockName + SUFFIX, new MVMap.Builder<KeyValue, Object>().keyType(new KeyValueType()));
     }
 
+    /** Removes the map opened with its own key type, for the reason given above. */
     @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
