@@ -100,6 +100,48 @@ class RoundViewsTest {
                 .body("indicators[0].units", hasSize(2));
     }
 
+    private static io.restassured.response.ValidatableResponse polled(UUID round, String token, String ifNoneMatch) {
+        return given().auth().oauth2(token).header("If-None-Match", ifNoneMatch)
+                .get("/api/v1/aggregation/rounds/" + round + "/status").then();
+    }
+
+    private static io.restassured.response.ValidatableResponse polledIndicators(UUID round, String ifNoneMatch) {
+        return given().auth().oauth2(TestTokens.cityAdmin()).queryParam("unitValues", false)
+                .header("If-None-Match", ifNoneMatch).get("/api/v1/aggregation/rounds/" + round + "/indicators").then();
+    }
+
+    @Test
+    void aPollThatFindsNothingNewIsAnsweredNotModifiedAndOneAfterAChangeIsNot() {
+        IndicatorDefinition indicator = ownIndicator();
+        RoundSnapshot round = opened(List.of(AN_HUNG, PHU_LIEN), "2025-12-03T17:00:00", indicator);
+        String admin = TestTokens.cityAdmin();
+        String matrixTag = status(round.roundId(), admin).statusCode(200)
+                .header("Cache-Control", equalTo("private, no-cache")).extract().header("ETag");
+        String totalsTag = indicators(round.roundId()).statusCode(200).extract().header("ETag");
+        assertTrue(matrixTag.startsWith("W/\""), matrixTag);
+
+        assertEquals("", polled(round.roundId(), admin, matrixTag).statusCode(304).header("ETag", equalTo(matrixTag))
+                .extract().asString());
+        polled(round.roundId(), admin, matrixTag.substring(2)).statusCode(304);
+        polled(round.roundId(), admin, "\"elsewhere\", " + matrixTag).statusCode(304);
+        polled(round.roundId(), admin, "\"elsewhere\"").statusCode(200);
+        polledIndicators(round.roundId(), totalsTag).statusCode(304);
+        // an officer's own row has a validator of its own; callers who may not read the round learn nothing
+        polled(round.roundId(), TestTokens.unitOfficer(AN_HUNG), matrixTag).statusCode(200).body("units", hasSize(1));
+        polled(round.roundId(), TestTokens.unitOfficer(NGUYEN_LUONG_BANG), "*").statusCode(403);
+        polled(round.roundId(), TestTokens.otherCityAdmin(), matrixTag).statusCode(403);
+
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(round.roundId(), AN_HUNG,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-03T09:00:00"), List.of(exact(indicator.code(), 7)), 2));
+        eventually(() -> polled(round.roundId(), admin, matrixTag).statusCode(200).body("overall.submitted", equalTo(1)));
+        polledIndicators(round.roundId(), totalsTag).statusCode(200).body("indicators[0].reportedBy", equalTo(1));
+        String submittedTag = status(round.roundId(), admin).extract().header("ETag");
+        polled(round.roundId(), admin, submittedTag).statusCode(304);
+
+        clock.set(vn("2025-12-03T17:00:01"));
+        polled(round.roundId(), admin, submittedTag).statusCode(200).body("units[1].status", equalTo("OVERDUE"));
+    }
+
     @Test
     void aUnitRenameAndADeadlineChangeReachTheCachedMatrix() {
         String code = "99" + (100 + (int) (Math.random() * 800));

@@ -7,10 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * City staff of one province watching its round: the status matrix and the indicator roll-up every
- * second. Remembers when each unit first showed as submitted.
+ * second, each poll conditional on the answer before (If-None-Match, as a browser revalidates an
+ * answer marked {@code no-cache}); a 304 is recorded as its own operation. Remembers when each unit
+ * first showed as submitted.
  */
 final class MatrixWatcher implements Runnable {
 
+    private static final int NOT_MODIFIED = 304;
     private static final Set<String> SUBMITTED = Set.of("SUBMITTED_ON_TIME", "SUBMITTED_LATE", "RETURNED",
             "RESUBMITTED", "ACCEPTED");
 
@@ -22,6 +25,8 @@ final class MatrixWatcher implements Runnable {
     private final long periodMillis;
     private final Map<String, Long> visibleAt = new ConcurrentHashMap<>();
     private volatile boolean running = true;
+    private volatile String statusTag;
+    private volatile String rollupTag;
 
     MatrixWatcher(Http http, String gateway, String roundId, String token, Stats stats, long periodMillis) {
         this.http = http;
@@ -46,7 +51,14 @@ final class MatrixWatcher implements Runnable {
         pollStatus();
         try {
             long start = System.nanoTime();
-            stats.record("indicator roll-up", start, http.get(base() + "/indicators?unitValues=false", token));
+            Http.Reply rollup = http.send("GET", base() + "/indicators?unitValues=false", token, null, null,
+                    conditional(rollupTag));
+            if (rollup.status() == NOT_MODIFIED) {
+                stats.record("indicator roll-up, not modified", start, null);
+                return;
+            }
+            stats.record("indicator roll-up", start, rollup);
+            rollupTag = rollup.ok() ? rollup.header("ETag") : null;
         } catch (RuntimeException e) {
             stats.error("indicator roll-up", e.getMessage());
         }
@@ -56,9 +68,14 @@ final class MatrixWatcher implements Runnable {
     void pollStatus() {
         try {
             long start = System.nanoTime();
-            Http.Reply status = http.get(base() + "/status", token);
+            Http.Reply status = http.send("GET", base() + "/status", token, null, null, conditional(statusTag));
             long answeredAt = System.nanoTime();
+            if (status.status() == NOT_MODIFIED) {
+                stats.record("status matrix, not modified", start, null);
+                return;
+            }
             stats.record("status matrix", start, status);
+            statusTag = status.ok() ? status.header("ETag") : null;
             if (status.ok()) {
                 for (JsonNode row : status.json().path("units")) {
                     if (SUBMITTED.contains(row.path("status").asText())) {
@@ -69,6 +86,10 @@ final class MatrixWatcher implements Runnable {
         } catch (RuntimeException e) {
             stats.error("status matrix", e.getMessage());
         }
+    }
+
+    private static Map<String, String> conditional(String tag) {
+        return tag == null ? Map.of() : Map.of("If-None-Match", tag);
     }
 
     private String base() {

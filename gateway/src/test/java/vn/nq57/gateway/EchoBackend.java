@@ -163,7 +163,7 @@ final class EchoBackend {
         if (type != null) {
             exchange.getResponseHeaders().add("Content-Type", type);
         }
-        boolean empty = body.length == 0;
+        boolean empty = body.length == 0 || status == 304;
         exchange.sendResponseHeaders(status, empty ? -1 : body.length);
         if (!empty) {
             try (OutputStream out = exchange.getResponseBody()) {

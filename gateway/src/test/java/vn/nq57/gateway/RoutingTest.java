@@ -116,6 +116,18 @@ class RoutingTest {
     }
 
     @Test
+    void passesAConditionalReadAndItsNotModifiedThrough() {
+        given().auth().oauth2(TestTokens.cityAdmin()).header("If-None-Match", "W/\"12.0.city\"")
+                .header("X-Echo-Status", "304")
+                .when().get("/api/v1/reports/r-9")
+                .then().statusCode(304).header("ETag", "\"7\"").header("X-Backend", "submission").body(equalTo(""));
+
+        given().auth().oauth2(TestTokens.cityAdmin()).header("If-None-Match", "W/\"12.0.city\"")
+                .when().get("/api/v1/reports/r-9")
+                .then().statusCode(200).body("headers.if-none-match", equalTo("W/\"12.0.city\""));
+    }
+
+    @Test
     void streamsMultipartUploads() {
         byte[] file = new byte[200_000];
         for (int i = 0; i < file.length; i++) {

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.nq57.aggregation.common.Access;
 import vn.nq57.aggregation.common.Basis;
+import vn.nq57.aggregation.common.ConditionalRead;
 import vn.nq57.aggregation.common.Params;
 import vn.nq57.support.http.Page;
 import vn.nq57.support.http.Paging;
@@ -118,6 +120,10 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "The matrix (gzip-compressed for a city caller whose Accept-Encoding "
             + "allows it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = StatusMatrix.class)))
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag of the caller's copy: "
+            + "answered 304 while it is still current (poll with it; every answer carries its ETag)")
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named by If-None-Match is still current")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
     @APIResponse(responseCode = "404", description = "Unknown round")
@@ -125,11 +131,16 @@ public class AggregationResource {
         CachedRound view = readableView(roundId);
         RoundSnapshot round = view.round();
         String scope = access.scope(round.issuerUnitCode());
+        String tag = views.matrixTag(view, scope);
+        if (ConditionalRead.unchanged(headers, tag)) {
+            return ConditionalRead.notModified(tag);
+        }
         if (scope != null) {
-            return Response.ok(rounds.matrix(rounds.context(round, view.units(), view.states()), scope)).build();
+            return ConditionalRead.validated(Response.ok(rounds.matrix(rounds.context(round, view.units(),
+                    view.states()), scope)), tag).build();
         }
         boolean gzip = acceptsGzip(headers);
-        return serialized(views.cityMatrix(view, gzip), gzip);
+        return serialized(views.cityMatrix(view, gzip), gzip, tag);
     }
 
     @GET
@@ -145,6 +156,10 @@ public class AggregationResource {
     @APIResponse(responseCode = "200", description = "The roll-ups (the city totals gzip-compressed for a caller whose "
             + "Accept-Encoding allows it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RoundRollup.class)))
+    @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
+            description = "The ETag of the caller's copy: "
+            + "answered 304 while it is still current (poll with it; every answer carries its ETag)")
+    @APIResponse(responseCode = "304", description = "Not modified: the copy named by If-None-Match is still current")
     @APIResponse(responseCode = "400", description = "Unknown basis")
     @APIResponse(responseCode = "401", description = "No or invalid token")
     @APIResponse(responseCode = "403", description = "Another province, or a unit the round does not require")
@@ -158,14 +173,18 @@ public class AggregationResource {
         Basis b = Params.basis(basis);
         CachedRound view = readableView(roundId);
         String scope = access.scope(view.round().issuerUnitCode());
+        String tag = views.rollupTag(view, scope);
+        if (ConditionalRead.unchanged(headers, tag)) {
+            return ConditionalRead.notModified(tag);
+        }
         if (scope != null) {
-            return Response.ok(RollupService.forUnit(views.city(view, b), scope)).build();
+            return ConditionalRead.validated(Response.ok(RollupService.forUnit(views.city(view, b), scope)), tag).build();
         }
         if (unitValues) {
-            return Response.ok(views.flagged(view, b)).build();
+            return ConditionalRead.validated(Response.ok(views.flagged(view, b)), tag).build();
         }
         boolean gzip = acceptsGzip(headers);
-        return serialized(views.totalsJson(view, b, gzip), gzip);
+        return serialized(views.totalsJson(view, b, gzip), gzip, tag);
     }
 
     @GET
@@ -257,10 +276,9 @@ public class AggregationResource {
                 .thenComparing(r -> r.roundId().toString())).toList();
     }
 
-    /** An answer serialized by the view cache, as JSON or its gzip stream. */
-    private static Response serialized(byte[] body, boolean gzip) {
-        Response.ResponseBuilder answer = Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.VARY,
-                HttpHeaders.ACCEPT_ENCODING);
+    /** An answer serialized by the view cache, as JSON or its gzip stream, with its validator. */
+    private static Response serialized(byte[] body, boolean gzip, String tag) {
+        Response.ResponseBuilder answer = ConditionalRead.validated(Response.ok(body, MediaType.APPLICATION_JSON_TYPE), tag);
         return gzip ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").build() : answer.build();
     }
 

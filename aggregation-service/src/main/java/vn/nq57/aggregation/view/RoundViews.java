@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import vn.nq57.aggregation.common.Basis;
+import vn.nq57.aggregation.common.ConditionalRead;
 import vn.nq57.aggregation.outlier.OutlierService;
 import vn.nq57.aggregation.rollup.RollupCache;
 import vn.nq57.aggregation.rollup.RollupService;
@@ -117,6 +118,26 @@ public class RoundViews {
     public byte[] totalsJson(CachedRound view, Basis basis, boolean gzip) {
         SplicedJson json = rollups(view, basis).totalsJson();
         return gzip ? json.gzip(new byte[0]) : json.json(new byte[0]);
+    }
+
+    /**
+     * The validator of the matrix a caller reads now: the view's change number, the deadlines passed
+     * (statuses turn OVERDUE without any event) and whose matrix it is ({@code asOf} is left out: a
+     * 304 says the statuses are still those of the caller's copy).
+     */
+    public String matrixTag(CachedRound view, String scope) {
+        return ConditionalRead.weakTag(view.stamp() + "." + deadlinesPassed(view.round(), clock.instant()) + "."
+                + whose(scope));
+    }
+
+    /** The validator of the roll-up a caller reads now: the view's change number and whose roll-up it is. */
+    public String rollupTag(CachedRound view, String scope) {
+        return ConditionalRead.weakTag(view.stamp() + "." + whose(scope));
+    }
+
+    /** The city, or the unit a caller is limited to, as entity-tag characters. */
+    private static String whose(String scope) {
+        return scope == null ? "city" : "unit-" + scope.replaceAll("[^0-9A-Za-z]", "_");
     }
 
     /** How many of the deadlines a status can turn on (the round's, each reopening's) lie before {@code now}. */
