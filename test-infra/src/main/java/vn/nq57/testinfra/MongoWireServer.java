@@ -31,7 +31,7 @@ public final class MongoWireServer implements AutoCloseable {
 
     /**
      * Kept in an H2 file, so that a local platform's data survives a restart. The backend stores
-     * documents Java-serialized in MVStore pages: with MVStore's default 16 MB page cache a national
+     * documents in MVStore pages: with MVStore's default 16 MB page cache a national
      * burst (thousands of reports of some 10 KB each) re-reads and deserializes pages for every write
      * and index lookup, and this server became the platform's bottleneck. The cache holds the working
      * set of a deadline day instead. Changed pages are written (serialized again, documents and all) at
@@ -39,8 +39,9 @@ public final class MongoWireServer implements AutoCloseable {
      * filled it many times a second and a report's create, submit and two settling updates were each
      * written on their own. With a 64 MB buffer, the commit once a second writes a page once for all the
      * changes of that second; if the launcher's JVM is killed, at most the last second of writes is lost
-     * (a stop closes the store and writes them), which a local platform can bear. Unique indexes
-     * compare their keys as values ({@link ValueOrderedH2Backend}), not by serializing them.
+     * (a stop closes the store and writes them), which a local platform can bear. Documents are
+     * stored as BSON rather than Java-serialized, collection sizes are measured only when collStats
+     * asks, and unique indexes compare their keys as values ({@link ValueOrderedH2Backend}).
      */
     public static MongoWireServer startPersistent(int port, Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())

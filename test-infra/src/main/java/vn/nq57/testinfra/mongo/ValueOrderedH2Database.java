@@ -1,17 +1,22 @@
 package vn.nq57.testinfra.mongo;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * Opens unique indexes as maps ordered by {@link KeyValueType}. A map's order is fixed when it is
+ * Opens collections whose documents are stored as BSON ({@link DocumentValueType}) and whose data
+ * size is measured on demand ({@link SizeOnDemandH2Collection}), on the stock backend's maps.
+ *
+ * <p>Opens unique indexes as maps ordered by {@link KeyValueType}. A map's order is fixed when it is
  * written, so these maps have their own names ({@code <namespace>._index_<name>.by-value}). A store
  * the stock backend wrote has its index maps removed, and each index is rebuilt from the documents,
  * as mongo-java-server fills any empty index it adds to a collection.
@@ -67,6 +72,20 @@ final class ValueOrderedH2Database extends H2Database {
         super.dropIndex(collection, indexName);
         MVStore mvStore = store();
         mvStore.removeMap(open(mvStore, stockMapName(collection.getCollectionName(), indexName)));
+    }
+
+    /**
+     * A collection on the stock backend's maps (by the stock names), its documents stored as BSON
+     * ({@link DocumentValueType}) and its data size measured on demand ({@link SizeOnDemandH2Collection}).
+     */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVStore mvStore = store();
+        MVMap<Object, Document> data = mvStore.openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(new DocumentValueType()));
+        MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+        return new SizeOnDemandH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     /** The name the stock backend gives an index's map. */

@@ -18,10 +18,16 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.types.ObjectId;
+import org.bson.codecs.DocumentCodec;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.nq57.testinfra.MongoWireServer;
@@ -84,6 +90,62 @@ class ValueOrderedH2BackendTest {
             assertFalse(maps.stream().anyMatch(name -> name.endsWith("._index__id_")), "the stock maps are removed: " + maps);
         } finally {
             store.close();
+        }
+    }
+
+    @Test
+    void documentsAreStoredAsBsonAndReadBackAsWrittenAfterARestart() {
+        Path file = dir.resolve("bson.h2");
+        Document report = new Document("_id", "report-57").append("title", "Báo cáo kết quả thực hiện Nghị quyết 57-NQ/TW")
+                .append("revision", 3).append("bytes", 12_345_678_901L).append("rate", 98.39).append("late", false)
+                .append("returnedReason", null).append("submittedAt", new Date(1_764_547_200_000L))
+                .append("attachmentId", new ObjectId("65a1b2c3d4e5f60718293a4b"))
+                .append("indicators", List.of(new Document("code", "TT_01").append("value", 12),
+                        new Document("code", "TT_02").append("range", List.of(5, 8))));
+        MongoWireServer server = MongoWireServer.startPersistent(0, file);
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            reports(client).insertOne(report);
+            reports(client).updateOne(Filters.eq("_id", "report-57"), Updates.inc("revision", 1));
+        } finally {
+            server.close();
+        }
+        report.put("revision", 4);
+        server = MongoWireServer.startPersistent(0, file);
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            assertEquals(report, reports(client).find(Filters.eq("_id", "report-57")).first());
+        } finally {
+            server.close();
+        }
+        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            MVStoreException unreadable = assertThrows(MVStoreException.class,
+                    () -> store.openMap("databases.submission.reports").get("report-57"),
+                    "H2's object type does not know the BSON tag");
+            assertTrue(unreadable.getMessage().contains("Unknown tag"), unreadable.getMessage());
+        } finally {
+            store.close();
+        }
+    }
+
+    @Test
+    void collStatsMeasuresTheDocumentsAsTheyAreNow() {
+        MongoWireServer server = MongoWireServer.startPersistent(0, dir.resolve("sizes.h2"));
+        try (MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> reports = reports(client);
+            for (int i = 0; i < 20; i++) {
+                reports.insertOne(report(i));
+            }
+            reports.updateOne(Filters.eq("_id", "report-3"), Updates.set("note", "Đã bổ sung số liệu quý IV"));
+            reports.deleteOne(Filters.eq("_id", "report-4"));
+            long expected = 0;
+            for (Document report : reports.find()) {
+                expected += new RawBsonDocument(report, new DocumentCodec()).getByteBuffer().remaining();
+            }
+            Document stats = client.getDatabase("submission").runCommand(new Document("collStats", "reports"));
+            assertEquals(19, stats.getInteger("count"));
+            assertEquals(expected, ((Number) stats.get("size")).longValue());
+        } finally {
+            server.close();
         }
     }
 
