@@ -19,6 +19,16 @@ public final class MongoWireServer implements AutoCloseable {
     private final MongoServer server;
     private final int port;
 
+    /**
+     * MVStore closes itself when saving in the background fails, and says nothing unless asked: the
+     * local platform's MongoDB then stops answering. Said loudly, with the cause.
+     */
+    private static void storeFailed(Thread thread, Throwable failure) {
+        System.err.println("MongoDB wire server: its H2 store failed in " + thread.getName()
+                + " and is closed; restart the platform (data since the last save may be lost)");
+        failure.printStackTrace();
+    }
+
     private MongoWireServer(MongoServer server, int port) {
         this.server = server;
         this.port = port;
@@ -45,7 +55,8 @@ public final class MongoWireServer implements AutoCloseable {
      */
     public static MongoWireServer startPersistent(int port, Path file) {
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
-                .cacheSize(PAGE_CACHE_MB).autoCommitBufferSize(UNSAVED_BUFFER_KB).open();
+                .cacheSize(PAGE_CACHE_MB).autoCommitBufferSize(UNSAVED_BUFFER_KB)
+                .backgroundExceptionHandler(MongoWireServer::storeFailed).open();
         return start(port, new ValueOrderedH2Backend(store));
     }
 

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
+import java.util.ConcurrentModificationException;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -23,6 +24,8 @@ final class DocumentValueType extends ObjectDataType {
     /** A tag H2's object type does not use (its tags end at 119, the last short byte array). */
     static final byte TAG_BSON_DOCUMENT = 126;
 
+    private static final int MAX_ATTEMPTS = 1_000;
+
     /** Estimated heap per document for the page cache: twice its BSON size, as H2 estimates serialized objects. */
     private volatile int averageMemory = 10_000;
 
@@ -34,12 +37,34 @@ final class DocumentValueType extends ObjectDataType {
         }
         ByteBuf bson = Unpooled.buffer(4_096);
         try {
-            BsonEncoder.encodeDocument(document, bson);
+            encode(document, bson);
             int length = bson.readableBytes();
             buff.put(TAG_BSON_DOCUMENT).putVarInt(length).put(bson.nioBuffer());
             remember(length);
         } finally {
             bson.release();
+        }
+    }
+
+    /**
+     * mongo-java-server updates a stored document in place (under its collection's lock, not ours),
+     * and MVStore saves the page of the version before in the background meanwhile: the iteration
+     * may then fail and is simply done again. What such a save holds is replaced by the next save,
+     * since the update marks the document's page changed again. (H2's own Java serialization did not
+     * notice the change; a failure here would close the store.)
+     */
+    private static void encode(Document document, ByteBuf bson) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                BsonEncoder.encodeDocument(document, bson);
+                return;
+            } catch (ConcurrentModificationException changedMeanwhile) {
+                if (attempt == MAX_ATTEMPTS) {
+                    throw changedMeanwhile;
+                }
+                bson.clear();
+                Thread.yield();
+            }
         }
     }
 
