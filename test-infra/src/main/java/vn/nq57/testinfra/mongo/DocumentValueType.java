@@ -46,6 +46,17 @@ final class DocumentValueType extends ObjectDataType {
         }
     }
 
+    /** A document's BSON size, as collStats reports it. */
+    static int encodedSize(Document document) {
+        ByteBuf bson = Unpooled.buffer(4_096);
+        try {
+            encode(document, bson);
+            return bson.readableBytes();
+        } finally {
+            bson.release();
+        }
+    }
+
     /**
      * mongo-java-server updates a stored document in place (under its collection's lock, not ours),
      * and MVStore saves the page of the version before in the background meanwhile: the iteration

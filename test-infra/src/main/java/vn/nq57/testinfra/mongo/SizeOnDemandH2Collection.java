@@ -5,9 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -30,17 +27,7 @@ final class SizeOnDemandH2Collection extends H2Collection {
 
     @Override
     protected synchronized int getDataSize() {
-        long total = streamAllDocumentsWithPosition().mapToLong(d -> encodedSize(d.getDocument())).sum();
+        long total = streamAllDocumentsWithPosition().mapToLong(d -> DocumentValueType.encodedSize(d.getDocument())).sum();
         return (int) Math.min(Integer.MAX_VALUE, total);
-    }
-
-    private static int encodedSize(Document document) {
-        ByteBuf buffer = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(document, buffer);
-            return buffer.writerIndex();
-        } finally {
-            buffer.release();
-        }
     }
 }
