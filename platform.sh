@@ -2,7 +2,8 @@
 # Runs the whole NQ57 platform on this machine without Docker: builds what is missing, starts
 # PostgreSQL, Kafka, a MongoDB wire server, SMTP with a mail view and Keycloak, then every service
 # and the gateway with the demo data. Ctrl-C stops everything. Options: --fresh (wipe data),
-# --data DIR (default .dev-stack). Ports: -Dnq57.port.<name>=N via JAVA_TOOL_OPTIONS.
+# --data DIR (default .dev-stack), --without-class-data-archives (slower starts; lets JFR record on
+# JDK 17). Ports: -Dnq57.port.<name>=N via JAVA_TOOL_OPTIONS.
 set -euo pipefail
 cd "$(dirname "$0")"
 dev-stack/build-if-stale.sh

@@ -8,8 +8,10 @@ import java.util.concurrent.CountDownLatch;
 import vn.nq57.contracts.demo.DemoData;
 
 /**
- * README command 1: {@code ./platform.sh [--fresh] [--data DIR]} runs the platform with demo data
- * until Ctrl-C. Data lives in {@code .dev-stack/} and survives restarts unless {@code --fresh}.
+ * README command 1: {@code ./platform.sh [--fresh] [--data DIR] [--without-class-data-archives]} runs the
+ * platform with demo data until Ctrl-C. Data lives in {@code .dev-stack/} and survives restarts unless
+ * {@code --fresh}. Without the class-data archives the services start slower, but a JFR recording works on
+ * JDK 17, which crashes when a recording and an archive meet.
  */
 public final class DevStack {
 
@@ -18,14 +20,9 @@ public final class DevStack {
 
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        List<String> arguments = List.of(args);
-        boolean fresh = arguments.contains("--fresh");
-        int dataIndex = arguments.indexOf("--data");
-        Path data = dataIndex >= 0 ? Path.of(arguments.get(dataIndex + 1)) : Path.of(".dev-stack");
-        PlatformOptions options = new PlatformOptions(Path.of("").toAbsolutePath(), data.toAbsolutePath(), fresh,
-                PlatformPorts.defaults()).withClassDataSharing();
+        PlatformOptions options = options(List.of(args), Path.of("").toAbsolutePath());
         out.println("NQ57 Reporting Platform — starting locally (data in " + options.dataDir()
-                + (fresh ? ", starting fresh" : "") + ")");
+                + (options.fresh() ? ", starting fresh" : "") + ")");
         LocalPlatform platform = LocalPlatform.start(options, out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -36,6 +33,14 @@ public final class DevStack {
         }, "nq57-dev-stack-stop"));
         out.println(banner(platform.endpoints(), options));
         stopped.await();
+    }
+
+    static PlatformOptions options(List<String> arguments, Path repoRoot) {
+        int dataIndex = arguments.indexOf("--data");
+        Path data = dataIndex >= 0 ? Path.of(arguments.get(dataIndex + 1)) : Path.of(".dev-stack");
+        PlatformOptions options = new PlatformOptions(repoRoot, repoRoot.resolve(data).toAbsolutePath(),
+                arguments.contains("--fresh"), PlatformPorts.defaults());
+        return arguments.contains(StartupBench.WITHOUT_ARCHIVES) ? options : options.withClassDataSharing();
     }
 
     static String banner(PlatformEndpoints e, PlatformOptions options) {

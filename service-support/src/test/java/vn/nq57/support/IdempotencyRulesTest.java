@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,6 +102,20 @@ class IdempotencyRulesTest {
             assertEquals("urn:nq57:problem:idempotency-key-reused", refused.toProblem().type());
         }
         assertEquals(1, runs.get());
+    }
+
+    /**
+     * A key stands for the SHA-256 of the body's JSON text in UTF-8, whichever way it is computed: keys
+     * stored before the body was streamed into the digest still match their retries.
+     */
+    @Test
+    void aKeyStandsForTheSha256OfTheBodysJsonText() throws Exception {
+        Map<String, Object> body = Map.of("title", "Báo cáo kết quả thực hiện Nghị quyết 57 \uD83D\uDE80", "n", 57);
+        run("u1", "k-fingerprint", "POST /things", body);
+
+        byte[] text = new ObjectMapper().writeValueAsString(body).getBytes(StandardCharsets.UTF_8);
+        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        assertEquals("POST /things " + expected, storage.keys.get("u1|k-fingerprint").request());
     }
 
     @Test

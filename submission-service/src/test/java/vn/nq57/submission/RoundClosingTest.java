@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +19,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import vn.nq57.contracts.events.EventType;
 import vn.nq57.contracts.events.ReportSnapshot;
 import vn.nq57.contracts.events.RoundSnapshot;
 import vn.nq57.contracts.events.Topics;
+import vn.nq57.submission.support.MongoCollections;
 import vn.nq57.testinfra.EventReader;
 import vn.nq57.testinfra.PlatformTestResource;
 import vn.nq57.testinfra.TestTokens;
@@ -48,9 +52,32 @@ class RoundClosingTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    MongoCollections collections;
+
     @AfterEach
     void realTime() {
         clock.reset();
+    }
+
+    /**
+     * This replica has read the round (and remembers it) when another replica closes it: the next write
+     * here sees the close, because the close raised the round's revision in the store.
+     */
+    @Test
+    void aCloseWrittenByAnotherReplicaIsSeenAtTheNextWrite() {
+        UUID planId = Fixtures.publishCityPlan();
+        String roundId = Fixtures.openRound(planId, OffsetDateTime.now(ZoneOffset.ofHours(7)).plusDays(3));
+        String reportId = Fixtures.createDraft(roundId, Fixtures.AN_HUNG);
+
+        collections.rounds().updateOne(Filters.eq("_id", roundId), Updates.combine(
+                Updates.set("closedAt", OffsetDateTime.now(ZoneOffset.ofHours(7)).toString()),
+                Updates.set("closedBy", "city-admin-on-another-replica"), Updates.inc("revision", 1)));
+
+        Fixtures.submit(reportId, Fixtures.AN_HUNG).statusCode(409).body("type", equalTo(ROUND_CLOSED));
+        given().auth().oauth2(TestTokens.unitOfficer(Fixtures.CAT_HAI)).contentType(ContentType.JSON)
+                .body(Map.of("roundId", roundId, "unitCode", Fixtures.CAT_HAI, "content", Fixtures.completeContent()))
+                .post("/api/v1/reports").then().statusCode(409).body("type", equalTo(ROUND_CLOSED));
     }
 
     @Test

@@ -6,7 +6,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -149,16 +153,27 @@ public class IdempotencyRules {
         }
     }
 
-    /** The SHA-256 of the body as JSON (a text body as is, a file's bytes as they are). */
+    /**
+     * The SHA-256 of the body as JSON (a text body as is, a file's bytes as they are). A record's JSON text
+     * is encoded into the digest as it is written, as UTF-8 by a writer: Jackson's own UTF-8 output
+     * would escape a character outside the BMP, and the key would no longer match one stored before.
+     */
     private String fingerprint(Object body) {
         if (body == null) {
             return "-";
         }
         try {
-            byte[] bytes = body instanceof byte[] raw ? raw
-                    : (body instanceof String s ? s : json.writeValueAsString(body)).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            if (body instanceof byte[] raw) {
+                digest.update(raw);
+            } else if (body instanceof String text) {
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+            } else {
+                json.writeValue(new OutputStreamWriter(new DigestOutputStream(OutputStream.nullOutputStream(), digest),
+                        StandardCharsets.UTF_8), body);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("Cannot fingerprint the request body", e);
         }
     }

@@ -46,9 +46,10 @@ public final class OutboxEvents {
         EventEnvelope envelope = EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time)
                 .withTrace(trace);
         String encoded = EventCodec.encode(envelope);
-        requireWithinBudget(type, encoded);
+        int bytes = encoded.getBytes(StandardCharsets.UTF_8).length;
+        requireWithinBudget(type, bytes);
         Document pending = new Document("id", envelope.id())
-                .append("bytes", encoded.getBytes(StandardCharsets.UTF_8).length)
+                .append("bytes", bytes)
                 .append("type", type.type())
                 .append("topic", type.topic())
                 .append("key", subject)
@@ -67,15 +68,15 @@ public final class OutboxEvents {
 
     /** Refuses a change whose event would not fit the budget (also used for drafts, which publish nothing yet). */
     public static void requireWithinBudget(EventType type, String subject, Object payload, OffsetDateTime time) {
-        requireWithinBudget(type, EventCodec.encode(
-                EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject, payload, time)));
+        requireWithinBudget(type, EventCodec.encode(EventCodec.wrap(type, EventSources.SUBMISSION_SERVICE, subject,
+                payload, time)).getBytes(StandardCharsets.UTF_8).length);
     }
 
-    private static void requireWithinBudget(EventType type, String encoded) {
-        if (!EventCodec.withinBudget(encoded)) {
+    private static void requireWithinBudget(EventType type, int bytes) {
+        if (bytes > EventCodec.MAX_EVENT_BYTES) {
             String what = type.payload().getSimpleName().replace("Snapshot", "").toLowerCase();
             throw ProblemException.invalid("body", "the " + what + " is larger than the 256 KiB an event may carry ("
-                    + encoded.getBytes(StandardCharsets.UTF_8).length + " bytes)");
+                    + bytes + " bytes)");
         }
     }
 

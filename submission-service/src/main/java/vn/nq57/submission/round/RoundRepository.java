@@ -3,13 +3,16 @@ package vn.nq57.submission.round;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import vn.nq57.submission.outbox.OutboxEvents;
@@ -17,9 +20,27 @@ import vn.nq57.submission.outbox.OutboxRelay;
 import vn.nq57.submission.support.Documents;
 import vn.nq57.submission.support.MongoCollections;
 
-/** Rounds in MongoDB; every write carries its events in the same document update. */
+/**
+ * Rounds in MongoDB; every write carries its events in the same document update. A read asks the store
+ * for the round's revision only and decodes the whole round when that revision is not the one it read
+ * last: every create and submit reads its round, and on deadline day reading and decoding a round of a
+ * hundred units and sixty indicators was a tenth of submission-service's CPU. The store stays the one
+ * authority (another replica's close or reopening is seen at the next read), since every change of a
+ * round raises its revision.
+ */
 @ApplicationScoped
 public class RoundRepository {
+
+    /** More rounds than a country opens at once; past it the remembered rounds are forgotten together. */
+    static final int REMEMBERED = 1_000;
+
+    private static final Bson REVISION_ONLY = Projections.include("revision");
+
+    /** The round without its pending events. */
+    private static final Bson ROUND_ONLY = Projections.exclude(OutboxEvents.FIELD, OutboxEvents.PARKED,
+            OutboxEvents.DUE_AT, OutboxEvents.COUNT);
+
+    private final Map<UUID, RoundEntity> lastRead = new ConcurrentHashMap<>();
 
     @Inject
     MongoCollections collections;
@@ -57,8 +78,25 @@ public class RoundRepository {
     }
 
     public Optional<RoundEntity> find(UUID id) {
-        return Optional.ofNullable(collections.rounds().find(Filters.eq("_id", id.toString())).first())
-                .map(d -> Documents.read(d, RoundEntity.class));
+        Document stamp = collections.rounds().find(Filters.eq("_id", id.toString())).projection(REVISION_ONLY).first();
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        RoundEntity remembered = lastRead.get(id);
+        if (remembered != null && remembered.revision() == stamp.get("revision", Number.class).longValue()) {
+            return Optional.of(remembered);
+        }
+        Optional<RoundEntity> read = Optional.ofNullable(collections.rounds().find(Filters.eq("_id", id.toString()))
+                .projection(ROUND_ONLY).first()).map(d -> Documents.read(d, RoundEntity.class));
+        read.ifPresent(this::remember);
+        return read;
+    }
+
+    private void remember(RoundEntity round) {
+        if (lastRead.size() >= REMEMBERED) {
+            lastRead.clear();
+        }
+        lastRead.merge(round.id(), round, (known, read) -> read.revision() >= known.revision() ? read : known);
     }
 
     public boolean existsForPeriod(UUID regimeId, String periodKey) {

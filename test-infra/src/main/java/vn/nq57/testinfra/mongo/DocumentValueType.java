@@ -35,7 +35,7 @@ final class DocumentValueType extends ObjectDataType {
             super.write(buff, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(4_096);
+        ByteBuf bson = Unpooled.buffer(averageMemory / 2 + 4_096);
         try {
             encode(document, bson);
             int length = bson.readableBytes();
