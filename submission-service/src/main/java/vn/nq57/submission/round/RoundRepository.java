@@ -32,7 +32,7 @@ import vn.nq57.submission.support.MongoCollections;
 public class RoundRepository {
 
     /** More rounds than a country opens at once; past it the remembered rounds are forgotten together. */
-    static final int REMEMBERED = 1_000;
+    private static final int REMEMBERED = 1_000;
 
     private static final Bson REVISION_ONLY = Projections.include("revision");
 
