@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.h2.mvstore.MVStore;
 import vn.nq57.testinfra.mongo.ValueOrderedH2Backend;
 
@@ -22,12 +23,18 @@ public final class MongoWireServer implements AutoCloseable {
 
     /**
      * MVStore closes itself when saving in the background fails, and says nothing unless asked: the
-     * local platform's MongoDB then stops answering. Said loudly, with the cause.
+     * local platform's MongoDB then kept its connections open and every request hung until the
+     * services' timeouts. Said loudly, with the cause, and the server stops (from a thread of its own:
+     * this one is the store's), so that clients are refused at once and the services' health checks
+     * report MongoDB down.
      */
-    private static void storeFailed(Thread thread, Throwable failure) {
+    static void storeFailed(Thread thread, Throwable failure, MongoWireServer wire) {
         System.err.println("MongoDB wire server: its H2 store failed in " + thread.getName()
-                + " and is closed; restart the platform (data since the last save may be lost)");
+                + " and is closed; the server stops; restart the platform (data since the last save may be lost)");
         failure.printStackTrace();
+        if (wire != null) {
+            new Thread(wire::close, "mongo-wire-server-stop").start();
+        }
     }
 
     private MongoWireServer(MongoServer server, int port) {
@@ -60,11 +67,14 @@ public final class MongoWireServer implements AutoCloseable {
      * asks, and unique indexes compare their keys as values ({@link ValueOrderedH2Backend}).
      */
     public static MongoWireServer startPersistent(int port, Path file) {
+        AtomicReference<MongoWireServer> started = new AtomicReference<>();
         MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString())
                 .cacheSize(PAGE_CACHE_MB).autoCommitBufferSize(UNSAVED_BUFFER_KB).autoCompactFillRate(0)
-                .backgroundExceptionHandler(MongoWireServer::storeFailed).open();
+                .backgroundExceptionHandler((thread, failure) -> storeFailed(thread, failure, started.get())).open();
         store.setAutoCommitDelay(COMMIT_EVERY_MS);
-        return start(port, new ValueOrderedH2Backend(store));
+        MongoWireServer wire = start(port, new ValueOrderedH2Backend(store));
+        started.set(wire);
+        return wire;
     }
 
     private static MongoWireServer start(int port, MongoBackend backend) {
