@@ -7,6 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.nio.ByteBuffer;
 import java.util.ConcurrentModificationException;
+import java.util.function.Function;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
@@ -35,23 +36,23 @@ final class DocumentValueType extends ObjectDataType {
             super.write(buff, value);
             return;
         }
-        ByteBuf bson = Unpooled.buffer(averageMemory / 2 + 4_096);
-        try {
-            encode(document, bson);
-            int length = bson.readableBytes();
-            buff.put(TAG_BSON_DOCUMENT).putVarInt(length).put(bson.nioBuffer());
-            remember(length);
-        } finally {
-            bson.release();
-        }
+        remember(encoded(document, averageMemory / 2 + 4_096, bson -> {
+            buff.put(TAG_BSON_DOCUMENT).putVarInt(bson.readableBytes()).put(bson.nioBuffer());
+            return bson.readableBytes();
+        }));
     }
 
     /** A document's BSON size, as collStats reports it. */
     static int encodedSize(Document document) {
-        ByteBuf bson = Unpooled.buffer(4_096);
+        return encoded(document, 4_096, ByteBuf::readableBytes);
+    }
+
+    /** What {@code use} makes of the document's BSON, in a buffer released afterwards. */
+    private static <T> T encoded(Document document, int capacity, Function<ByteBuf, T> use) {
+        ByteBuf bson = Unpooled.buffer(capacity);
         try {
             encode(document, bson);
-            return bson.readableBytes();
+            return use.apply(bson);
         } finally {
             bson.release();
         }
