@@ -20,11 +20,13 @@ import java.util.Set;
  * @param readers     wide-round: city staff reading at once in the concurrent mode
  * @param apiSubmits  wide-round: units that submit through the gateway (the rest of the round's reports are
  *                    published as submission-service's events)
+ * @param warmup      burst scenarios: create+submit pairs sent in rounds of their own before the measured burst,
+ *                    as a platform that has served the morning would have compiled its hot code (0: none)
  */
 record BenchConfig(String scenario, String gateway, String keycloak, String realm, String client,
         String keycloakAdmin, String keycloakAdminPassword, String mongo, String kafka, String submissionMetrics,
         Path units, Path seeds,
-        Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, int requests, int readers, int apiSubmits,
+        Path results, int concurrency, int rate, int indicators, int pollSeconds, int freshnessSamples, int requests, int readers, int apiSubmits, int warmup,
         Optional<String> note) {
 
     private static final Set<String> SCENARIOS = Set.of("haiphong", "national", "steady", "wide-round");
@@ -62,6 +64,7 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 Integer.parseInt(a.getOrDefault("requests", "200")),
                 Integer.parseInt(a.getOrDefault("readers", "8")),
                 Integer.parseInt(a.getOrDefault("api-submits", "5")),
+                Integer.parseInt(a.getOrDefault("warmup", "0")),
                 Optional.ofNullable(a.get("note")));
     }
 }

@@ -30,6 +30,8 @@ public final class DeadlineDayBench {
      */
     private static final long PROBE_MILLIS = 250;
     private static final long STEADY_PROBE_MILLIS = 20;
+    /** After a warm-up the consumers drain its events before the burst starts. */
+    private static final long WARMUP_SETTLE_MILLIS = 20_000;
 
     private final BenchConfig config;
     private final Http http = new Http();
@@ -98,6 +100,9 @@ public final class DeadlineDayBench {
             }
         }
         Results results = new Results(config, command, units);
+        if (config.warmup() > 0 && !config.scenario().equals("steady")) {
+            warmUp(runs, drafts, runId, results);
+        }
         String loadBefore = MachineLoad.now();
         if (config.scenario().equals("steady")) {
             steady(tasks, results);
@@ -117,6 +122,38 @@ public final class DeadlineDayBench {
     record Task(String roundId, String unitCode, String token, Map<String, Object> content, MatrixWatcher watcher) {
     }
 
+    /**
+     * Sends {@code --warmup} pairs, spread over the provinces, into rounds of their own, so that the
+     * measured burst meets JVMs that have compiled their hot code, as on a deadline afternoon. The
+     * warm-up's officers use tokens of their own: the burst's tokens stay unseen by the services.
+     */
+    private void warmUp(List<ProvinceRun> runs, DraftFactory drafts, String runId, Results results) {
+        int perProvince = Math.max(1, (config.warmup() + runs.size() - 1) / runs.size());
+        List<Task> warmTasks = new ArrayList<>();
+        timed("warm-up rounds", () -> parallel(runs, 4, run -> {
+            JsonNode opened = setup.openRound(run.province(), run.adminToken(), runId + "w");
+            JsonNode round = setup.round(opened.path("roundId").asText(), run.adminToken());
+            List<Task> province = run.province().communeCodes().stream().limit(perProvince)
+                    .map(code -> new Task(round.path("roundId").asText(), code,
+                            keycloak.userToken(KeycloakAdmin.officerName(code)), drafts.draft(round, code, code.hashCode()), null))
+                    .toList();
+            synchronized (warmTasks) {
+                warmTasks.addAll(province);
+            }
+        }));
+        Stats warmStats = new Stats();
+        Submitter submitter = new Submitter(http, config.gateway(), warmStats);
+        long start = System.nanoTime();
+        parallel(warmTasks, config.concurrency(),
+                t -> submitter.createAndSubmit(t.roundId(), t.unitCode(), t.token(), t.content()));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log("warm-up of %d pairs in %.1f s, %d errors", warmTasks.size(), seconds, warmStats.totalErrors());
+        PlatformSetup.sleep(WARMUP_SETTLE_MILLIS);
+        results.line(String.format("- warm-up: %d create+submit pairs (%d per province) in rounds of their own, %.1f s, %d errors;"
+                + " then %d s for the pipeline to settle; not counted below", warmTasks.size(), perProvince, seconds,
+                warmStats.totalErrors(), WARMUP_SETTLE_MILLIS / 1000));
+    }
+
     private void burst(List<Task> tasks, List<ProvinceRun> runs, Results results) throws Exception {
         ExecutorService watchers = Executors.newFixedThreadPool(runs.size());
         runs.forEach(r -> watchers.submit(r.watcher()));
@@ -133,6 +170,7 @@ public final class DeadlineDayBench {
         PipelineBacklog backlog = new PipelineBacklog(config.kafka(), config.submissionMetrics());
         Thread backlogThread = new Thread(backlog, "pipeline-backlog");
         backlogThread.start();
+        log("burst of %d pairs starts", tasks.size());
         long start = System.nanoTime();
         parallel(tasks, config.concurrency(), t -> {
             Submitter.Outcome outcome = submitter.createAndSubmit(t.roundId(), t.unitCode(), t.token(), t.content());
