@@ -7,8 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dev-stack/build-if-stale.sh
-# The launcher's JVM hosts Kafka and the MongoDB wire server: the parallel collector, because G1 paused it
-# for ~200 ms at a time under the national bench (26 s of a 250 s burst), freezing both for every service;
-# a 640 MB young generation, because with the default one its collector used 9.6 CPU-s of a burst (5.2).
+# The launcher's JVM hosts Kafka and the MongoDB wire server, and its pauses freeze both for every service.
+# The parallel collector: under G1 the national bench took 215.8 s against 186.2 (30/11). A 640 MB young
+# generation: the collector then used 5.2-6.8 CPU-s of a national burst, against 9.6 with the default one.
 exec java -Dfile.encoding=UTF-8 ${NQ57_STACK_JVM_OPTIONS:--XX:+UseParallelGC -Xms1g -Xmx2g -Xmn640m} -cp "dev-stack/target/classes:$(cat dev-stack/target/runtime-classpath.txt)" \
   vn.nq57.devstack.DevStack "$@"
