@@ -43,6 +43,10 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
         if (!SCENARIOS.contains(scenario)) {
             throw new IllegalArgumentException("--scenario is one of " + SCENARIOS);
         }
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "0"));
+        if (warmup < 0 || warmup > 0 && !Set.of("haiphong", "national").contains(scenario)) {
+            throw new IllegalArgumentException("--warmup is a count of pairs (0 or more) for the haiphong and national bursts");
+        }
         return new BenchConfig(scenario,
                 a.getOrDefault("gateway", "http://127.0.0.1:8080"),
                 a.getOrDefault("keycloak", "http://127.0.0.1:8180"),
@@ -64,7 +68,7 @@ record BenchConfig(String scenario, String gateway, String keycloak, String real
                 Integer.parseInt(a.getOrDefault("requests", "200")),
                 Integer.parseInt(a.getOrDefault("readers", "8")),
                 Integer.parseInt(a.getOrDefault("api-submits", "5")),
-                Integer.parseInt(a.getOrDefault("warmup", "0")),
+                warmup,
                 Optional.ofNullable(a.get("note")));
     }
 }

@@ -100,7 +100,7 @@ public final class DeadlineDayBench {
             }
         }
         Results results = new Results(config, command, units);
-        if (config.warmup() > 0 && !config.scenario().equals("steady")) {
+        if (config.warmup() > 0) {
             warmUp(runs, drafts, runId, results);
         }
         String loadBefore = MachineLoad.now();
