@@ -10,14 +10,12 @@ import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -26,10 +24,9 @@ import org.h2.mvstore.MVMap;
  * and traced some 330,000 of them with their maps and strings, in pauses of up to 630 ms that froze
  * MongoDB and Kafka for every service.
  *
- * <p>A query looks at each candidate document's bytes (all of them, or those an index found): only the
- * top-level fields it reads are decoded to match, sort and limit, and only what it returns is decoded
- * whole ({@link ReadPlan}). The data size collStats reports is the sum of the stored BSON, measured
- * when asked.
+ * <p>A query no index answers looks at each document's bytes: only the top-level fields the filter
+ * names are decoded to match it, and only the documents that match are decoded whole. The data size
+ * collStats reports is the sum of the stored BSON, measured when asked.
  */
 final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object> {
 
@@ -92,50 +89,15 @@ final class BsonH2Collection extends AbstractSynchronizedMongoCollection<Object>
                         .sorted((a, b) -> ValueComparator.desc().compare(a.getKey(), b.getKey()))
                         .map(Map.Entry::getValue)
                 : documents.values().stream();
-        return matchStored(stored, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        Stream<Document> candidates = stored.filter(mayMatch(query)).map(StoredBson::decode);
+        return matchDocumentsFromStream(candidates, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
     }
 
-    /** The documents at the positions an index found, read as {@link #matchStored} reads any others. */
-    @Override
-    protected QueryResult matchDocuments(Document query, Iterable<Object> positions, Document orderBy, int numberToSkip,
-            int limit, int batchSize, Document fieldSelector) {
-        Stream<byte[]> stored = StreamSupport.stream(positions.spliterator(), false).map(documents::get)
-                .filter(Objects::nonNull);
-        return matchStored(stored, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
-    }
-
-    /**
-     * Matches, sorts, skips and limits on the fields the query reads ({@link ReadPlan}), then decodes
-     * only what is returned: the whole documents, or the fields themselves when the projection includes
-     * fields. The superclass then projects them (and matches them again, which changes nothing).
-     */
-    private QueryResult matchStored(Stream<byte[]> stored, Document query, Document orderBy, int numberToSkip, int limit,
-            int batchSize, Document fieldSelector) {
-        Optional<ReadPlan> plan = ReadPlan.of(query, orderBy, fieldSelector, getIdField());
-        if (plan.isEmpty()) {
-            return matchDocumentsFromStream(stored.map(StoredBson::decode), query, orderBy, numberToSkip, limit,
-                    batchSize, fieldSelector);
-        }
-        Stream<Candidate> candidates = stored.map(bson -> new Candidate(StoredBson.select(bson, plan.get().fields()), bson))
-                .filter(candidate -> documentMatchesQuery(candidate.fields(), query));
-        Comparator<Document> order = deriveComparator(orderBy);
-        if (order != null) {
-            candidates = candidates.sorted(Comparator.comparing(Candidate::fields, order));
-        }
-        if (numberToSkip > 0) {
-            candidates = candidates.skip(numberToSkip);
-        }
-        if (limit > 0) {
-            candidates = candidates.limit(limit);
-        }
-        Stream<Document> returned = plan.get().answeredFromFields()
-                ? candidates.map(Candidate::fields)
-                : candidates.map(candidate -> StoredBson.decode(candidate.bson()));
-        return matchDocumentsFromStream(returned, query, null, 0, 0, batchSize, fieldSelector);
-    }
-
-    /** A stored document and the fields of it a query reads. */
-    private record Candidate(Document fields, byte[] bson) {
+    /** Whether a stored document matches the filter on the fields it names; the whole document is matched again after. */
+    private Predicate<byte[]> mayMatch(Document query) {
+        return QueryFields.of(query)
+                .<Predicate<byte[]>>map(fields -> bson -> documentMatchesQuery(StoredBson.select(bson, fields), query))
+                .orElse(bson -> true);
     }
 
     @Override

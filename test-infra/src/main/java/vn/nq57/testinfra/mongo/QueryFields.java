@@ -1,8 +1,10 @@
 package vn.nq57.testinfra.mongo;
 
 import de.bwaldvogel.mongo.bson.Document;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +22,14 @@ final class QueryFields {
      * {@code $nor} clauses; empty when the filter has another top-level operator ({@code $expr},
      * {@code $where}, {@code $text}, ...), which may read any field.
      */
-    static Optional<Set<String>> of(Document filter) {
+    static Optional<List<StoredBson.FieldName>> of(Document filter) {
         Set<String> names = new LinkedHashSet<>();
-        return collect(filter, names) ? Optional.of(names) : Optional.empty();
-    }
-
-    /** The first segment of a field path. */
-    static String topLevel(String path) {
-        int dot = path.indexOf('.');
-        return dot < 0 ? path : path.substring(0, dot);
+        if (!collect(filter, names)) {
+            return Optional.empty();
+        }
+        List<StoredBson.FieldName> fields = new ArrayList<>(names.size());
+        names.forEach(name -> fields.add(StoredBson.FieldName.of(name)));
+        return Optional.of(fields);
     }
 
     private static boolean collect(Document filter, Set<String> names) {
@@ -41,7 +42,8 @@ final class QueryFields {
             } else if (key.startsWith("$")) {
                 return false;
             } else {
-                names.add(topLevel(key));
+                int dot = key.indexOf('.');
+                names.add(dot < 0 ? key : key.substring(0, dot));
             }
         }
         return true;
