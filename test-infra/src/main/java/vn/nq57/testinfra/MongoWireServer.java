@@ -66,8 +66,8 @@ public final class MongoWireServer implements AutoCloseable {
      * thread in a national burst, the store's saving threads used 3.1 CPU-s with both settings against
      * 4.7 with MVStore's defaults; the file grows instead (333 MB after the burst against 492 MB), and
      * chunks whose pages are all superseded are reused. Documents are
-     * kept in pages as their BSON bytes, decoded when read, collection sizes are measured only when
-     * collStats asks, and unique indexes compare their keys as values ({@link ValueOrderedH2Backend}).
+     * stored as BSON rather than Java-serialized, collection sizes are measured only when collStats
+     * asks, and unique indexes compare their keys as values ({@link ValueOrderedH2Backend}).
      */
     public static MongoWireServer startPersistent(int port, Path file) {
         AtomicReference<MongoWireServer> started = new AtomicReference<>();

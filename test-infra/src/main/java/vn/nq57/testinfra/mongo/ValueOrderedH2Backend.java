@@ -9,7 +9,7 @@ import org.h2.mvstore.MVStore;
  * backend opens each index as an MVStore map with H2's generic object type, which compares keys it
  * does not know (mongo-java-server's {@code KeyValue}) by Java-serializing both on every step of a
  * B-tree search: in a profiled national burst that was 17 % of the launcher's CPU, for lookups by
- * {@code _id}. Collections keep their documents as BSON bytes ({@link BsonH2Collection}). See
+ * {@code _id}. Documents are stored as BSON and collection sizes measured on demand. See
  * {@link ValueOrderedH2Database} for how existing stores are carried over.
  */
 public final class ValueOrderedH2Backend extends H2Backend {

@@ -7,13 +7,14 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * Opens collections that keep their documents as BSON bytes ({@link BsonH2Collection}), on the stock
- * backend's maps.
+ * Opens collections whose documents are stored as BSON ({@link DocumentValueType}) and whose data
+ * size is measured on demand ({@link SizeOnDemandH2Collection}), on the stock backend's maps.
  *
  * <p>Opens unique indexes as maps ordered by {@link KeyValueType}. A map's order is fixed when it is
  * written, so these maps have their own names ({@code <namespace>._index_<name>.by-value}). A store
@@ -73,12 +74,18 @@ final class ValueOrderedH2Database extends H2Database {
         mvStore.removeMap(open(mvStore, stockMapName(collection.getCollectionName(), indexName)));
     }
 
-    /** A collection on the stock backend's map (by the stock name), its documents kept as BSON bytes. */
+    /**
+     * A collection on the stock backend's maps (by the stock names), its documents stored as BSON
+     * ({@link DocumentValueType}) and its data size measured on demand ({@link SizeOnDemandH2Collection}).
+     */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-        MVMap<Object, byte[]> documents = store().openMap("databases." + getFullCollectionNamespace(collectionName),
-                new MVMap.Builder<Object, byte[]>().valueType(new BsonBytesType()));
-        return new BsonH2Collection(this, collectionName, options, documents, cursorRegistry);
+        String namespace = getFullCollectionNamespace(collectionName);
+        MVStore mvStore = store();
+        MVMap<Object, Document> data = mvStore.openMap("databases." + namespace,
+                new MVMap.Builder<Object, Document>().valueType(new DocumentValueType()));
+        MVMap<String, Object> meta = mvStore.openMap("meta." + namespace);
+        return new SizeOnDemandH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     /** The name the stock backend gives an index's map. */
