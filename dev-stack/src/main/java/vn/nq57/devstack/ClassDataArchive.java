@@ -3,13 +3,16 @@ package vn.nq57.devstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +30,8 @@ import java.util.stream.Stream;
  * deleted when it is stored. A run killed while recording leaves nothing behind.
  */
 final class ClassDataArchive {
+
+    private static final String RECORDING = ".recording";
 
     /** Exit status of a JVM killed by SIGKILL: its recording may be cut short. */
     private static final int KILLED = 128 + 9;
@@ -50,7 +55,7 @@ final class ClassDataArchive {
         String prefix = module + "-" + checkout + "-";
         String extension = jdk.aotCache() ? ".aot" : ".jsa";
         Path archive = cacheDir.resolve(prefix + key + extension);
-        Path recording = cacheDir.resolve(prefix + key + extension + "." + ProcessHandle.current().pid() + ".recording");
+        Path recording = cacheDir.resolve(prefix + key + extension + "." + ProcessHandle.current().pid() + RECORDING);
         return new ClassDataArchive(archive, recording, prefix + "*" + extension, jdk.aotCache());
     }
 
@@ -79,9 +84,11 @@ final class ClassDataArchive {
      * <p>A JDK 17 archive is mapped at the address it was written for ({@code ArchiveRelocationMode=0}).
      * This JDK's default maps archives at a random address and rewrites every pointer in them, which
      * writes every page: the whole archive (53–123 MB) became each service's private memory. Mapped
-     * where it was written, only the pages a service reads are resident, and they stay the file's:
-     * 15–26 MiB less RSS per service at idle (notification-service 250 to 227 MiB). The JVM still
-     * relocates when that address is taken. The archive's place is then predictable, which a local
+     * where it was written, only the pages a service reads are resident, and they stay the file's,
+     * which the kernel can drop and read again rather than keep: 15–26 MiB less RSS per service at
+     * idle (notification-service 250 to 227 MiB). After a national burst a service has read most of
+     * its archive and its RSS is what it was (notification-service 311 MiB), but a fifth of it is then
+     * the file's pages instead of private memory. The JVM still relocates when that address is taken. The archive's place is then predictable, which a local
      * platform can bear; the container images do not use these archives.
      */
     List<String> jvmOptions() {
@@ -102,7 +109,8 @@ final class ClassDataArchive {
 
     /**
      * After the service's JVM has exited: keeps what it recorded as the archive, unless it was killed
-     * (the file may be cut short), and deletes the module's older archives of this checkout.
+     * (the file may be cut short), and deletes the module's older archives of this checkout and the
+     * recordings that launchers killed themselves left behind (80–130 MB each).
      */
     void collect(int exitStatus) {
         try {
@@ -120,9 +128,33 @@ final class ClassDataArchive {
                     Files.deleteIfExists(old);
                 }
             }
+            deleteOrphanedRecordings();
         } catch (IOException e) {
             // An archive only saves time: a failure here costs the next start that time, nothing else.
             System.err.println("Class-data archive " + archive + " not stored: " + e);
+        }
+    }
+
+    /** Recordings of this module and checkout whose launcher is gone: nobody will finish or delete them. */
+    private void deleteOrphanedRecordings() throws IOException {
+        PathMatcher recordings = FileSystems.getDefault().getPathMatcher("glob:" + staleGlob + ".*" + RECORDING);
+        try (Stream<Path> files = Files.list(archive.getParent())) {
+            for (Path file : files.filter(p -> recordings.matches(p.getFileName())).toList()) {
+                if (recorder(file).flatMap(ProcessHandle::of).isEmpty()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** The pid of the launcher that started a recording, from the recording's name. */
+    private static Optional<Long> recorder(Path recording) {
+        String name = recording.getFileName().toString();
+        String withPid = name.substring(0, name.length() - RECORDING.length());
+        try {
+            return Optional.of(Long.parseLong(withPid.substring(withPid.lastIndexOf('.') + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -111,9 +111,16 @@ class ClassDataArchiveTest {
         assertFalse(second.present(), "a killed recording is not kept");
         assertEquals(List.of(first.archive()), filesIn(cache));
 
+        // a recording whose launcher was killed itself (no such pid), and one another launcher is still writing
+        Path orphaned = Files.writeString(cache.resolve(second.archive().getFileName() + "." + Long.MAX_VALUE + ".recording"), "cut short");
+        Path running = Files.writeString(cache.resolve(first.archive().getFileName() + "." + ProcessHandle.current().pid()
+                + ".recording"), "being written");
         Process graceful = run(jdk, second.jvmOptions(), app, List.of());
         graceful.waitFor();
         second.collect(graceful.exitValue());
+        assertFalse(Files.exists(orphaned), "an orphaned recording is deleted");
+        assertTrue(Files.exists(running), "a recording whose launcher runs is left to it");
+        Files.delete(running);
         assertEquals(List.of(second.archive()), filesIn(cache), "the new archive replaces the old one of the same checkout");
     }
 
