@@ -32,9 +32,16 @@ record ServiceSpec(String module, int port, String database, boolean mongo, bool
      * catching up reads fetch responses of megabytes into heap buffers through one, which the thread
      * would keep for its life), then the extra options (e.g. a JFR recording per service:
      * {@code -XX:StartFlightRecording=filename=/tmp/{service}.jfr}).
+     *
+     * <p>The heap grows only when less than 10 % of it is free after a collection, and gives back what
+     * is over 30 % (the JVM's defaults are 40 and 70 %). After a national burst notification-service
+     * had 114 MB of heap committed and 310–311 MiB of RSS; with these bounds 290 MiB, submission-service
+     * 235 instead of 264–268, for about 2 CPU-s more of submission-service's collector in the burst
+     * (docs/benchmarks.md, eleventh session).
      */
     static List<String> jvmOptions(String module, String extra) {
         List<String> options = new java.util.ArrayList<>(List.of("-Xms64m", "-Xmx200m", "-XX:+UseSerialGC",
+                "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
                 "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
                 "-XX:TieredStopAtLevel=1", "-Djdk.nio.maxCachedBufferSize=262144", "-Dfile.encoding=UTF-8"));
         if (extra != null && !extra.isBlank()) {
