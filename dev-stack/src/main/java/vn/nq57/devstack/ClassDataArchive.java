@@ -88,8 +88,9 @@ final class ClassDataArchive {
      * which the kernel can drop and read again rather than keep: 15–26 MiB less RSS per service at
      * idle (notification-service 250 to 227 MiB). After a national burst a service has read most of
      * its archive and its RSS is what it was (notification-service 311 MiB), but a fifth of it is then
-     * the file's pages instead of private memory. The JVM still relocates when that address is taken. The archive's place is then predictable, which a local
-     * platform can bear; the container images do not use these archives.
+     * the file's pages instead of private memory. The JVM still relocates when that address is taken.
+     * The archive's address is predictable, which a local platform can bear; the container images do
+     * not use these archives.
      */
     List<String> jvmOptions() {
         if (present()) {
