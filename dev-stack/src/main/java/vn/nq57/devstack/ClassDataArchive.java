@@ -80,23 +80,11 @@ final class ClassDataArchive {
      * space, which the services' {@code -XX:MaxMetaspaceSize=160m} shrinks to 128 MB: after a fresh
      * start with the demo data, notification-service's did not fit ("Unable to allocate from 'ro'
      * region"), so that run alone is allowed more. Later runs map the cache with the usual bound.
-     *
-     * <p>A JDK 17 archive is mapped at the address it was written for ({@code ArchiveRelocationMode=0}).
-     * This JDK's default maps archives at a random address and rewrites every pointer in them, which
-     * writes every page: the whole archive (53–123 MB) became each service's private memory. Mapped
-     * where it was written, only the pages a service reads are resident, and they stay the file's,
-     * which the kernel can drop and read again rather than keep: 15–26 MiB less RSS per service at
-     * idle (notification-service 250 to 227 MiB). After a national burst a service has read most of
-     * its archive and its RSS is what it was (notification-service 311 MiB), but a fifth of it is then
-     * the file's pages instead of private memory. The JVM still relocates when that address is taken.
-     * The archive's address is predictable, which a local platform can bear; the container images do
-     * not use these archives.
      */
     List<String> jvmOptions() {
         if (present()) {
             return aotCache ? List.of("-XX:AOTCache=" + archive, "-Xlog:aot*=error")
-                    : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-XX:+UnlockDiagnosticVMOptions",
-                            "-XX:ArchiveRelocationMode=0");
+                    : List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto");
         }
         try {
             Files.createDirectories(archive.getParent());
