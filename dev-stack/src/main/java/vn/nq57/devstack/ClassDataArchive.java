@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * <p>Archives live in {@code ~/.cache/nq57/cds} (or {@code -Dnq57.cds.dir}), named by the module and
  * a SHA-256 over the build's {@code quarkus-app} files (path, size, time), the service's JDK and its options:
  * a rebuild or another JVM gets a new archive, and the stale ones of the same module and checkout are
- * deleted when it is stored. A run killed while recording leaves nothing behind.
+ * deleted when it is stored. A run killed while recording leaves nothing behind; the recordings of a
+ * launcher killed itself go when the module's next archive is stored.
  */
 final class ClassDataArchive {
 
