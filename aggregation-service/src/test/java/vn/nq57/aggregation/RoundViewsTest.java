@@ -2,6 +2,7 @@ package vn.nq57.aggregation;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,12 +14,20 @@ import static vn.nq57.aggregation.Fixtures.vn;
 import static vn.nq57.aggregation.StatusMatrixTest.eventually;
 import static vn.nq57.aggregation.StatusMatrixTest.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.DecoderConfig;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.nq57.aggregation.round.ChangeStamps;
@@ -43,6 +52,8 @@ import vn.nq57.testinfra.TestTokens;
     @ResourceArg(name = "servers", value = "postgres,kafka,oidc"),
     @ResourceArg(name = "database", value = "aggregation")})
 class RoundViewsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     TestClock clock;
@@ -140,6 +151,54 @@ class RoundViewsTest {
 
         clock.set(vn("2025-12-03T17:00:01"));
         polled(round.roundId(), admin, submittedTag).statusCode(200).body("units[1].status", equalTo("OVERDUE"));
+    }
+
+    /** The full roll-up as sent: no decoding on the client's side, Accept-Encoding as given. */
+    private static Response fullRollup(UUID round, String token, String acceptEncoding) {
+        return given().config(RestAssured.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .auth().oauth2(token).header("Accept-Encoding", acceptEncoding)
+                .get("/api/v1/aggregation/rounds/" + round + "/indicators");
+    }
+
+    private static JsonNode gunzipped(Response answer) throws IOException {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(answer.asByteArray()))) {
+            return JSON.readTree(in);
+        }
+    }
+
+    @Test
+    void theFullRollupGoesGzipCompressedToCityCallersThatAcceptIt() throws IOException {
+        IndicatorDefinition indicator = ownIndicator();
+        RoundSnapshot round = opened(List.of(AN_HUNG, PHU_LIEN), "2025-12-03T17:00:00", indicator);
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(round.roundId(), AN_HUNG,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-03T09:00:00"), List.of(exact(indicator.code(), 7)), 2));
+        eventually(() -> indicators(round.roundId()).body("indicators[0].reportedBy", equalTo(1)));
+        String admin = TestTokens.cityAdmin();
+
+        Response compressed = fullRollup(round.roundId(), admin, "gzip");
+        Response plain = fullRollup(round.roundId(), admin, "identity");
+        assertEquals(200, compressed.statusCode());
+        assertEquals("gzip", compressed.header("Content-Encoding"));
+        assertNull(plain.header("Content-Encoding"));
+        assertEquals(JSON.readTree(plain.asByteArray()), gunzipped(compressed));
+        assertEquals("Xã An Hưng", gunzipped(compressed).at("/indicators/0/units/0/unitName").asText());
+        assertEquals(plain.header("ETag"), compressed.header("ETag"));
+        assertEquals("Accept-Encoding", compressed.header("Vary"));
+        assertEquals(304, given().auth().oauth2(admin).header("If-None-Match", compressed.header("ETag"))
+                .get("/api/v1/aggregation/rounds/" + round.roundId() + "/indicators").statusCode());
+        // an officer reads only their own unit's values, never the city's compressed answer
+        assertNull(fullRollup(round.roundId(), TestTokens.unitOfficer(PHU_LIEN), "gzip").header("Content-Encoding"));
+
+        Fixtures.report(EventType.REPORT_SUBMITTED, Fixtures.report(round.roundId(), PHU_LIEN,
+                ReportStatus.SUBMITTED, 1, vn("2025-12-03T10:00:00"), List.of(exact(indicator.code(), 30)), 2));
+        eventually(() -> {
+            try {
+                assertEquals(37, gunzipped(fullRollup(round.roundId(), admin, "gzip"))
+                        .at("/indicators/0/total/value").asInt());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
     }
 
     @Test

@@ -153,7 +153,7 @@ public class AggregationResource {
                     + "from the peers of the same unit type or the unit's earlier rounds (modified z-score of median/MAD "
                     + "> 3.5; a tenfold change with fewer than 3 earlier values) and 100% rates where peers' median "
                     + "is 20 points lower or more; explained in Vietnamese and English, never blocking.")
-    @APIResponse(responseCode = "200", description = "The roll-ups (the city totals gzip-compressed for a caller whose "
+    @APIResponse(responseCode = "200", description = "The roll-ups (gzip-compressed for a city caller whose "
             + "Accept-Encoding allows it)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RoundRollup.class)))
     @Parameter(name = "If-None-Match", in = ParameterIn.HEADER, schema = @Schema(type = SchemaType.STRING),
@@ -180,10 +180,11 @@ public class AggregationResource {
         if (scope != null) {
             return ConditionalRead.validated(Response.ok(RollupService.forUnit(views.city(view, b), scope)), tag).build();
         }
-        if (unitValues) {
-            return ConditionalRead.validated(Response.ok(views.flagged(view, b)), tag).build();
-        }
         boolean gzip = acceptsGzip(headers);
+        if (unitValues) {
+            return gzip ? serialized(views.flaggedGzip(view, b), true, tag)
+                    : ConditionalRead.validated(Response.ok(views.flagged(view, b)), tag).build();
+        }
         return serialized(views.totalsJson(view, b, gzip), gzip, tag);
     }
 

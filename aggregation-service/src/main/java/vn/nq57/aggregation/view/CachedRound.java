@@ -14,7 +14,8 @@ import vn.nq57.contracts.events.RoundSnapshot;
 /**
  * What the polled reads of one round need, read once at one change number of its province: the
  * round, its units and report states, and (computed on first use, per basis) the city roll-up, the
- * flagged roll-up, its city totals and each unit's number of flagged values.
+ * flagged roll-up, its city totals, each unit's number of flagged values and the flagged roll-up
+ * gzip-compressed.
  */
 public final class CachedRound {
 
@@ -29,6 +30,7 @@ public final class CachedRound {
     private final Map<String, ReportState> states;
     private final Map<Basis, RoundRollup> city = new EnumMap<>(Basis.class);
     private final Map<Basis, Rollups> rollups = new EnumMap<>(Basis.class);
+    private final Map<Basis, byte[]> flaggedGzip = new EnumMap<>(Basis.class);
     private int matrixDeadlinesPassed = -1;
     private SplicedJson cityMatrix;
 
@@ -61,6 +63,11 @@ public final class CachedRound {
 
     synchronized Rollups rollups(Basis basis, Function<Basis, Rollups> compute) {
         return rollups.computeIfAbsent(basis, compute);
+    }
+
+    /** The flagged roll-up with each unit's values as one gzip member, serialized at most once per basis. */
+    synchronized byte[] flaggedGzip(Basis basis, Function<Basis, byte[]> compute) {
+        return flaggedGzip.computeIfAbsent(basis, compute);
     }
 
     /**

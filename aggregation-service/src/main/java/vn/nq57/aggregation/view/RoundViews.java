@@ -2,6 +2,8 @@ package vn.nq57.aggregation.view;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPOutputStream;
 import vn.nq57.aggregation.common.Basis;
 import vn.nq57.aggregation.common.ConditionalRead;
 import vn.nq57.aggregation.outlier.OutlierService;
@@ -165,6 +168,33 @@ public class RoundViews {
     /** The city roll-up with its outlier flags. */
     public RoundRollup flagged(CachedRound view, Basis basis) {
         return rollups(view, basis).flagged();
+    }
+
+    /**
+     * The flagged roll-up with each unit's values as a gzip member, serialized and compressed once per
+     * view and basis: a 3,321-unit round's is 44 MB of JSON, which took a second to write per read.
+     */
+    public byte[] flaggedGzip(CachedRound view, Basis basis) {
+        RoundRollup flagged = flagged(view, basis);
+        return view.flaggedGzip(basis, b -> gzip(flagged));
+    }
+
+    private byte[] gzip(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (GZIPOutputStream out = new LeveledGzip(bytes)) {
+            mapper.writeValue(out, value);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A gzip stream at the views' compression level. */
+    private static final class LeveledGzip extends GZIPOutputStream {
+        LeveledGzip(ByteArrayOutputStream out) throws IOException {
+            super(out, 64 * 1024);
+            def.setLevel(SplicedJson.LEVEL);
+        }
     }
 
     /** The flagged roll-up's city figures without each unit's values. */
