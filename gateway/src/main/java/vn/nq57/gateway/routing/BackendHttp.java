@@ -21,6 +21,9 @@ import vn.nq57.gateway.GatewayConfig;
 @ApplicationScoped
 public class BackendHttp {
 
+    /** The largest piece of a backend's body relayed in one write (HTTP/1.1 decoder default: 8 KiB). */
+    static final int RELAYED_CHUNK = 64 * 1024;
+
     private final HttpClient client;
     private final HttpClient freshClient;
     private final Vertx vertx;
@@ -33,13 +36,15 @@ public class BackendHttp {
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(true)
-                        .setDecompressionSupported(false),
+                        .setDecompressionSupported(false)
+                        .setMaxChunkSize(RELAYED_CHUNK),
                 new PoolOptions().setHttp1MaxSize(200));
         this.freshClient = vertx.createHttpClient(
                 new HttpClientOptions()
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(false)
-                        .setDecompressionSupported(false));
+                        .setDecompressionSupported(false)
+                        .setMaxChunkSize(RELAYED_CHUNK));
     }
 
     public HttpClient client() {
