@@ -112,25 +112,26 @@ final class ClassDataArchive {
                 return;
             }
             Files.move(recording, archive, StandardCopyOption.ATOMIC_MOVE);
-            try (Stream<Path> archives = Files.list(archive.getParent())) {
-                for (Path old : archives.filter(p -> !p.equals(archive))
-                        .filter(p -> p.getFileSystem().getPathMatcher("glob:" + staleGlob).matches(p.getFileName())).toList()) {
-                    Files.deleteIfExists(old);
-                }
-            }
-            deleteOrphanedRecordings();
+            deleteStaleFiles();
         } catch (IOException e) {
             // An archive only saves time: a failure here costs the next start that time, nothing else.
             System.err.println("Class-data archive " + archive + " not stored: " + e);
         }
     }
 
-    /** Recordings of this module and checkout whose launcher is gone: nobody will finish or delete them. */
-    private void deleteOrphanedRecordings() throws IOException {
+    /**
+     * This module and checkout's other archives, and its recordings whose launcher is gone (nobody will
+     * finish or delete them).
+     */
+    private void deleteStaleFiles() throws IOException {
+        PathMatcher archives = FileSystems.getDefault().getPathMatcher("glob:" + staleGlob);
         PathMatcher recordings = FileSystems.getDefault().getPathMatcher("glob:" + staleGlob + ".*" + RECORDING);
         try (Stream<Path> files = Files.list(archive.getParent())) {
-            for (Path file : files.filter(p -> recordings.matches(p.getFileName())).toList()) {
-                if (recorder(file).flatMap(ProcessHandle::of).isEmpty()) {
+            for (Path file : files.toList()) {
+                Path name = file.getFileName();
+                boolean staleArchive = archives.matches(name) && !file.equals(archive);
+                boolean orphan = recordings.matches(name) && recorder(file).flatMap(ProcessHandle::of).isEmpty();
+                if (staleArchive || orphan) {
                     Files.deleteIfExists(file);
                 }
             }

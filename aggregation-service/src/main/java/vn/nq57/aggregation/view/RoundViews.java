@@ -177,8 +177,7 @@ public class RoundViews {
      * kept (2.9 MB for that round); plain callers are served as before.
      */
     public byte[] flaggedGzip(CachedRound view, Basis basis) {
-        RoundRollup flagged = flagged(view, basis);
-        return view.flaggedGzip(basis, b -> gzip(flagged));
+        return view.flaggedGzip(basis, b -> gzip(flagged(view, b)));
     }
 
     private byte[] gzip(Object value) {
